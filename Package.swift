@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "KnowledgeGraph"),
+        .target(
+            name: "Extraction",
+            dependencies: ["KnowledgeGraph"],
+            resources: [.copy("Resources/lexicon.tsv")]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "Rendering", dependencies: ["KnowledgeGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "KnowledgeGraph", "Extraction", "Rendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "KnowledgeGraph"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

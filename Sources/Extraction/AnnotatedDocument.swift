@@ -1,0 +1,100 @@
+import KnowledgeGraph
+
+/// The one object that flows through the extraction stages: the text and the
+/// stand-off annotations (tokens, sentences, mentions, entities, relations) that
+/// each stage adds. Offsets are Unicode scalar offsets into `scalars`.
+struct AnnotatedDocument: Sendable {
+    let id: String
+    let scalars: [Unicode.Scalar]
+    var tokens: [Token] = []
+    /// The headline's token range, when the article has one.
+    var headline: Range<Int>?
+    var dateline: Dateline?
+    var sentences: [Sentence] = []
+    /// Index of the sentence holding each token (`-1` for dateline tokens).
+    var sentenceOfToken: [Int] = []
+    var mentions: [MentionSpan] = []
+    var clusters: [EntityCluster] = []
+    var relations: [RelationCandidate] = []
+
+    init(id: String, text: String) {
+        self.id = id
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// The text of a scalar range.
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    /// The text covered by a token range, spaces as in the original.
+    func text(tokens range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return text(tokens[first].start..<tokens[last].end)
+    }
+}
+
+/// A sentence: its place in the text and its tokens.
+struct Sentence: Hashable, Sendable {
+    var index: Int
+    var tokens: Range<Int>
+    var start: Int
+    var end: Int
+}
+
+/// The dateline of a wire story ("MOSCOW, May 30. /TASS/."): its place and agency.
+struct Dateline: Hashable, Sendable {
+    var tokens: Range<Int>
+    var place: Range<Int>
+    var agency: Range<Int>?
+}
+
+/// How a mention refers to its entity.
+enum MentionKind: Hashable, Sendable {
+    /// A proper name ("Dmitry Peskov", "Ministry of Industry and Trade").
+    case name
+    /// A definite description ("the ministry", "the Russian president", "this law").
+    case description
+    /// A pronoun ("he", "its").
+    case pronoun
+}
+
+/// A span of tokens that refers to an entity.
+struct MentionSpan: Hashable, Sendable {
+    var tokens: Range<Int>
+    var start: Int
+    var end: Int
+    var text: String
+    var kind: MentionKind
+    var type: EntityType?
+    /// The name the entity should have when this mention is its fullest form
+    /// (a lexicon name, or "President of Russia" for "the Russian president").
+    var canonicalName: String?
+    /// Extra names that refer to the same entity (lexicon aliases, the text's wording).
+    var extraForms: [String] = []
+    /// The cluster (entity) this mention belongs to, set by coreference.
+    var cluster: Int?
+    /// How sure the typing is.
+    var typeConfidence: Double = 0.5
+    /// A word that says what the mention's type is ("ministry", "app"), for descriptions.
+    var headWord: String?
+}
+
+/// An entity of one document: the mentions that refer to it.
+struct EntityCluster: Hashable, Sendable {
+    var type: EntityType
+    var name: String
+    var forms: Set<String>
+    var mentions: [Int]
+}
+
+/// A relation found in one sentence, between two clusters.
+struct RelationCandidate: Hashable, Sendable {
+    var subject: Int
+    var predicate: Predicate
+    var object: Int
+    var negated: Bool = false
+    var modality: Modality? = nil
+    var confidence: Double
+    var sentence: Int
+}

@@ -1,0 +1,184 @@
+import KnowledgeGraph
+
+/// Groups mentions into the entities of one document.
+///
+/// Names first: equal normalised names join; a lone surname joins the person whose
+/// full name ends with it; an acronym joins the long form it follows in parentheses or
+/// whose initials it spells; proposals whose wordings share most content words join.
+/// Then descriptions and pronouns, in text order, join the most recent compatible
+/// entity ("the ministry" -> the last body named "... Ministry ...", "he" -> the last
+/// person, "its" -> the last non-person in this or the previous sentence).
+/// O(m * c) for m mentions and c entities.
+struct Coreference: Sendable {
+    /// How many sentences back "its" may look for its antecedent.
+    static let possessivePronounReach = 1
+
+    func apply(to document: inout AnnotatedDocument) {
+        removeOverlaps(&document)
+        var clusters: [EntityCluster] = []
+        let order = document.mentions.indices.sorted { lhs, rhs in
+            let (a, b) = (document.mentions[lhs], document.mentions[rhs])
+            let (ra, rb) = (nameRank(a, document), nameRank(b, document))
+            return ra != rb ? ra < rb : a.start < b.start
+        }
+        for index in order where document.mentions[index].kind == .name {
+            let mention = document.mentions[index]
+            if let target = matchName(mention, index: index, clusters: clusters, document: document) {
+                add(index, to: target, clusters: &clusters, document: &document)
+            } else {
+                let type = mention.type ?? (mention.text.unicodeScalars.count > 1 ? .organization : .organization)
+                clusters.append(EntityCluster(type: type, name: "", forms: [], mentions: []))
+                add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
+            }
+        }
+        let textOrder = document.mentions.indices.sorted { document.mentions[$0].start < document.mentions[$1].start }
+        for index in textOrder where document.mentions[index].kind != .name {
+            if let target = antecedent(for: index, clusters: clusters, document: document) {
+                add(index, to: target, clusters: &clusters, document: &document)
+            }
+        }
+        for index in clusters.indices { clusters[index].name = bestName(clusters[index], document) }
+        document.clusters = clusters
+    }
+
+    /// Multi-word people first, so that lone surnames find them; then everything else.
+    private func nameRank(_ mention: MentionSpan, _ document: AnnotatedDocument) -> Int {
+        if mention.type == .person && mention.tokens.count > 1 { return 0 }
+        if mention.type != nil && mention.tokens.count > 1 { return 1 }
+        return mention.type != nil ? 2 : 3
+    }
+
+    /// Drops descriptions and pronouns that overlap a name, and duplicate spans.
+    private func removeOverlaps(_ document: inout AnnotatedDocument) {
+        let names = document.mentions.filter { $0.kind == .name }
+        var seen = Set<Range<Int>>()
+        document.mentions = document.mentions.filter { mention in
+            guard seen.insert(mention.tokens).inserted else { return false }
+            if mention.kind == .name || (mention.kind == .description && mention.type == .person) { return true }
+            return !names.contains { $0.tokens.overlaps(mention.tokens) }
+        }
+    }
+
+    private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
+        let key = NameKey.normalize(mention.canonicalName ?? mention.text)
+        let compatible = { (cluster: EntityCluster) in mention.type == nil || cluster.type == mention.type }
+        if let exact = clusters.lastIndex(where: { compatible($0) && $0.forms.contains(where: { NameKey.normalize($0) == key }) }) {
+            return exact
+        }
+        let tokens = document.tokens
+        if mention.type == .proposal {
+            return clusters.lastIndex { cluster in
+                cluster.type == .proposal && cluster.forms.contains { overlap($0, mention.extraForms.first ?? mention.text) >= 0.5 }
+            }
+        }
+        guard mention.tokens.count == 1 else { return nil }
+        let word = tokens[mention.tokens.lowerBound]
+        if mention.type == nil || mention.type == .person,
+           let person = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
+            return person
+        }
+        if word.isAllCaps {
+            let before = mention.tokens.lowerBound - 1
+            if before > 0, tokens[before].text == "(",
+               let longForm = document.mentions.firstIndex(where: { $0.kind == .name && $0.tokens.upperBound == before }),
+               let cluster = document.mentions[longForm].cluster, compatible(clusters[cluster]) {
+                return cluster
+            }
+            return clusters.lastIndex { cluster in compatible(cluster) && cluster.forms.contains { initials($0) == word.text } }
+        }
+        return nil
+    }
+
+    /// The most recent compatible entity for a description or pronoun.
+    private func antecedent(for index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
+        let mention = document.mentions[index]
+        let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
+        let earlier = document.mentions.enumerated()
+            .filter { $0.element.start < mention.start && $0.element.cluster != nil && $0.offset != index }
+            .sorted { $0.element.start > $1.element.start }
+        let head = mention.headWord ?? ""
+        for (_, candidate) in earlier {
+            guard let cluster = candidate.cluster else { continue }
+            let type = clusters[cluster].type
+            switch mention.kind {
+            case .pronoun:
+                if Vocabulary.personPronouns.contains(head) {
+                    if type == .person { return cluster }
+                } else if head == "its" {
+                    let distance = sentence - document.sentenceOfToken[candidate.tokens.lowerBound]
+                    if distance > Self.possessivePronounReach { return nil }
+                    if ![.person, .location, .proposal, .group].contains(type) { return cluster }
+                }
+            case .description:
+                if mention.type == .person {
+                    let key = NameKey.normalize(mention.text)
+                    if let titled = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { NameKey.normalize($0) == key } }) {
+                        return titled
+                    }
+                    return nil
+                }
+                guard type == mention.type || (mention.type == .proposal && type == .law && head == "document") else { continue }
+                if ["ministry", "court", "committee", "commission", "agency"].contains(head) {
+                    if clusters[cluster].forms.contains(where: { $0.lowercased().contains(head) }) { return cluster }
+                    continue
+                }
+                return cluster
+            case .name:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private func add(_ mentionIndex: Int, to cluster: Int, clusters: inout [EntityCluster], document: inout AnnotatedDocument) {
+        let mention = document.mentions[mentionIndex]
+        document.mentions[mentionIndex].cluster = cluster
+        clusters[cluster].mentions.append(mentionIndex)
+        if mention.kind != .pronoun {
+            clusters[cluster].forms.insert(mention.text)
+            clusters[cluster].forms.formUnion(mention.extraForms)
+            if let canonical = mention.canonicalName { clusters[cluster].forms.insert(canonical) }
+        }
+        if clusters[cluster].mentions.count == 1, let type = mention.type { clusters[cluster].type = type }
+        if mention.kind == .name, mention.type == .person || clusters[cluster].type == .person {
+            clusters[cluster].type = .person
+            if let titleForm = titleForm(before: mention, document: document) { clusters[cluster].forms.insert(titleForm) }
+        }
+    }
+
+    /// "Kremlin spokesman" for "Kremlin spokesman Dmitry Peskov": a body's name and a title.
+    private func titleForm(before mention: MentionSpan, document: AnnotatedDocument) -> String? {
+        let tokens = document.tokens
+        for length in [2, 1] {
+            let titleStart = mention.tokens.lowerBound - length
+            guard titleStart > 0, let (_, end) = titleAfter(titleStart, tokens: tokens), end == mention.tokens.lowerBound,
+                  let body = document.mentions.first(where: { $0.kind == .name && $0.tokens.upperBound == titleStart }) else { continue }
+            return document.text(tokens: body.tokens.lowerBound..<end)
+        }
+        return nil
+    }
+
+    /// The name an entity gets: a lexicon or office name, else its longest proper form.
+    private func bestName(_ cluster: EntityCluster, _ document: AnnotatedDocument) -> String {
+        let mentions = cluster.mentions.map { document.mentions[$0] }
+        if let canonical = mentions.compactMap(\.canonicalName).first { return canonical }
+        let names = mentions.filter { $0.kind == .name }.map(\.text)
+        return names.max { lhs, rhs in
+            let (lw, rw) = (lhs.split(separator: " ").count, rhs.split(separator: " ").count)
+            return lw != rw ? lw < rw : lhs > rhs
+        } ?? cluster.forms.sorted().first ?? "unnamed"
+    }
+
+    private func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+    }
+}
+
+/// Content-word overlap (Jaccard) of two wordings, from 0 to 1.
+func overlap(_ lhs: String, _ rhs: String) -> Double {
+    let stop: Set<String> = ["the", "a", "an", "of", "on", "for", "to", "and", "in", "from", "by", "with", "s"]
+    let a = Set(NameKey.normalize(lhs).split(separator: " ").map(String.init)).subtracting(stop)
+    let b = Set(NameKey.normalize(rhs).split(separator: " ").map(String.init)).subtracting(stop)
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    return Double(a.intersection(b).count) / Double(a.union(b).count)
+}

@@ -1,0 +1,140 @@
+import KnowledgeGraph
+
+/// Finds mentions that are not proper names: pronouns ("he", "its"), definite
+/// descriptions ("the ministry", "this law"), offices named by a demonym ("the
+/// Russian president" -> "President of Russia"), title descriptions ("the Kremlin
+/// spokesman") and laws named by their subject ("law on state secrets").
+/// Runs after `NameSpanFinder`. O(tokens).
+struct DescriptionFinder: Sendable {
+    let lexicon: Lexicon
+    /// How many modifiers may stand between a determiner and its noun.
+    static let maximumModifiers = 3
+    /// How many words a law's subject ("law on state secrets") may have.
+    static let maximumLawSubjectWords = 5
+
+    func apply(to document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        var found: [MentionSpan] = []
+        var covered = Set(document.mentions.flatMap { Array($0.tokens) })
+        for sentence in document.sentences {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                let token = tokens[index]
+                if covered.contains(index) || token.kind != .word { index += 1; continue }
+                if Vocabulary.personPronouns.contains(token.lower) || Vocabulary.thingPronouns.contains(token.lower) {
+                    found.append(make(document, index..<(index + 1), kind: .pronoun, type: nil, head: token.lower))
+                } else if token.lower == "law", let law = lawSpan(at: index, in: sentence, tokens: tokens) {
+                    var mention = make(document, law, kind: .name, type: .law, head: "law")
+                    mention.typeConfidence = 0.8
+                    found.append(mention)
+                    law.forEach { covered.insert($0) }
+                    index = law.upperBound
+                    continue
+                } else if let description = descriptionSpan(at: index, in: sentence, tokens: tokens, covered: covered) {
+                    found.append(description(document))
+                    description(document).tokens.forEach { covered.insert($0) }
+                    index = description(document).tokens.upperBound
+                    continue
+                }
+                index += 1
+            }
+        }
+        found += titleDescriptions(document)
+        document.mentions += found
+    }
+
+    /// "the ministry", "this law", "the corresponding proposal", "the Russian president".
+    private func descriptionSpan(at start: Int, in sentence: Sentence, tokens: [Token], covered: Set<Int>)
+        -> ((AnnotatedDocument) -> MentionSpan)? {
+        let first = tokens[start]
+        let determined = Vocabulary.definiteDeterminers.contains(first.lower)
+        var index = determined ? start + 1 : start
+        var demonym: String?
+        while index < sentence.tokens.upperBound, index - start <= Self.maximumModifiers {
+            let token = tokens[index]
+            guard token.kind == .word, !covered.contains(index) else { return nil }
+            if let country = lexicon.country(forDemonym: token.text), token.isCapitalized {
+                demonym = country
+                index += 1
+                continue
+            }
+            if token.isCapitalized && index > start { return nil }
+            let twoWords = index + 1 < sentence.tokens.upperBound ? token.lower + " " + tokens[index + 1].lower : ""
+            if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], let country = demonym, determined {
+                let end = Vocabulary.offices[twoWords] != nil ? index + 2 : index + 1
+                return { document in
+                    var mention = make(document, (start + 1)..<end, kind: .name, type: .governmentBody, head: token.lower)
+                    mention.canonicalName = "\(office) of \(country)"
+                    mention.extraForms = [document.text(tokens: start..<end)]
+                    mention.typeConfidence = 0.8
+                    return mention
+                }
+            }
+            if let type = Vocabulary.descriptionNouns[token.lower] {
+                let end = index + 1
+                let next = end < sentence.tokens.upperBound ? tokens[end] : nil
+                // "the messenger Telegram" is an apposition: the name is the mention.
+                if let next, next.isCapitalized, next.spaceBefore { return nil }
+                let bare = !determined && (token.lower == "restrictions" || token.lower == "ban")
+                guard determined || bare else { return nil }
+                let span = start..<end
+                return { document in
+                    var mention = make(document, span, kind: .description, type: type, head: token.lower)
+                    mention.typeConfidence = 0.6
+                    return mention
+                }
+            }
+            guard token.lower.first?.isLetter == true, !Vocabulary.functionWords.contains(token.lower) || index == start else { return nil }
+            if !determined { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "law on state secrets": lower-case "law", "on" or "about", then a few lower-case words.
+    private func lawSpan(at index: Int, in sentence: Sentence, tokens: [Token]) -> Range<Int>? {
+        guard index + 2 < sentence.tokens.upperBound, ["on", "about"].contains(tokens[index + 1].lower) else { return nil }
+        var end = index + 2
+        while end < sentence.tokens.upperBound, end - index - 2 < Self.maximumLawSubjectWords,
+              tokens[end].kind == .word, !Vocabulary.functionWords.contains(tokens[end].lower) || tokens[end].lower == "and" {
+            end += 1
+        }
+        while end > index + 2, tokens[end - 1].lower == "and" { end -= 1 }
+        return end > index + 2 ? index..<end : nil
+    }
+
+    /// "the Kremlin spokesman" with no name after it: a person known by title.
+    private func titleDescriptions(_ document: AnnotatedDocument) -> [MentionSpan] {
+        let tokens = document.tokens
+        var found: [MentionSpan] = []
+        for mention in document.mentions where mention.kind == .name {
+            guard let (title, end) = titleAfter(mention.tokens.upperBound, tokens: tokens) else { continue }
+            _ = title
+            if end < tokens.count, tokens[end].isCapitalized, tokens[end].spaceBefore { continue }
+            let hasArticle = mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].lower == "the"
+            let start = hasArticle ? mention.tokens.lowerBound - 1 : mention.tokens.lowerBound
+            var description = make(document, start..<end, kind: .description, type: .person, head: title)
+            description.typeConfidence = 0.7
+            found.append(description)
+        }
+        return found
+    }
+
+    private func make(_ document: AnnotatedDocument, _ span: Range<Int>, kind: MentionKind, type: EntityType?, head: String) -> MentionSpan {
+        var mention = MentionSpan(tokens: span, start: document.tokens[span.lowerBound].start,
+                                  end: document.tokens[span.upperBound - 1].end, text: document.text(tokens: span), kind: kind)
+        mention.type = type
+        mention.headWord = head
+        return mention
+    }
+}
+
+/// The lower-case title (one or two words) right after `index`, and where it ends.
+func titleAfter(_ index: Int, tokens: [Token]) -> (String, Int)? {
+    guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized || tokens[index].isAllCaps else { return nil }
+    if index + 1 < tokens.count, Vocabulary.titles[tokens[index].lower + " " + tokens[index + 1].lower] != nil {
+        return (tokens[index].lower + " " + tokens[index + 1].lower, index + 2)
+    }
+    if Vocabulary.titles[tokens[index].lower] != nil { return (tokens[index].lower, index + 1) }
+    return nil
+}

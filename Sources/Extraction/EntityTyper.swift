@@ -1,0 +1,75 @@
+import KnowledgeGraph
+
+/// Gives each proper-name mention a type, in order of evidence:
+/// the lexicon; a head word ("... Ministry", "Ministry of ...", "... Institute");
+/// the context (a title or "national" before it, "said" after it); the shape of a
+/// personal name (two or three capitalised words). Single unknown words stay untyped
+/// here and are settled by coreference. O(mentions).
+struct EntityTyper: Sendable {
+    let lexicon: Lexicon
+
+    /// Words after a name that mark a person speaking or acting.
+    static let personVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "wrote", "explained", "argued", "who"]
+    /// Words before a name that mark a person.
+    static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "prof.", "according"]
+
+    func apply(to document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
+            var mention = document.mentions[index]
+            if let entry = lexicon.entry(for: mention.text) {
+                mention.type = entry.type
+                mention.canonicalName = entry.name
+                mention.typeConfidence = 0.95
+            } else if let type = headType(mention, tokens) {
+                mention.type = type
+                mention.typeConfidence = 0.85
+            } else if isPersonByContext(mention, tokens) {
+                mention.type = .person
+                mention.typeConfidence = 0.8
+            } else if isPersonShaped(mention, tokens) {
+                mention.type = .person
+                mention.typeConfidence = 0.6
+            }
+            document.mentions[index] = mention
+        }
+    }
+
+    /// The type a head word gives: last word, or the word before "of"/"for"/"on".
+    private func headType(_ mention: MentionSpan, _ tokens: [Token]) -> EntityType? {
+        let words = mention.tokens.map { tokens[$0] }.filter { $0.kind == .word }
+        if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.lower) }), connector > 0 {
+            let head = words[connector - 1].lower
+            if let type = Vocabulary.headWords[head] { return type }
+            if ["president", "government", "prime"].contains(head) || Vocabulary.capitalizedTitles.contains(head) {
+                return .governmentBody
+            }
+        }
+        if let last = words.last, words.count > 1 || last.isCapitalized, let type = Vocabulary.headWords[last.lower], words.count > 1 {
+            return type
+        }
+        return nil
+    }
+
+    /// A title, "national" or "Mr." before it, or "said" / "told" after it.
+    private func isPersonByContext(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        if before >= 0 {
+            let previous = tokens[before]
+            if Self.personCues.contains(previous.lower) || Vocabulary.titles[previous.lower] != nil
+                || (Vocabulary.capitalizedTitles.contains(previous.lower) && previous.isCapitalized) {
+                return true
+            }
+        }
+        var after = mention.tokens.upperBound
+        if after < tokens.count, tokens[after].text == "," { after += 1 }
+        return after < tokens.count && Self.personVerbs.contains(tokens[after].lower) && mention.tokens.count <= 3 && mention.tokens.count >= 2
+    }
+
+    /// Two to four capitalised words with no connector: the shape of a personal name.
+    private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        let words = mention.tokens.map { tokens[$0] }.filter { $0.kind == .word }
+        guard (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
+    }
+}

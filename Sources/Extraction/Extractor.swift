@@ -1,0 +1,37 @@
+import KnowledgeGraph
+
+/// Text -> knowledge graph: the extraction pipeline over one article.
+///
+/// Stages, in order, each reading and adding stand-off annotations on one
+/// `AnnotatedDocument`: tokens, headline and dateline, sentences, proper names,
+/// descriptions and pronouns, proposals, types, coreference, relations.
+public struct Extractor: Sendable {
+    /// The lexicon of well-known entities the typing stage uses.
+    public let lexicon: Lexicon
+
+    /// An extractor over a lexicon (by default the built-in one).
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The graph of one article, canonical and deterministic. O(n) in its length
+    /// for the token stages; coreference is O(m * c) in mentions and entities.
+    public func extract(_ article: Article) -> KnowledgeGraph {
+        var document = AnnotatedDocument(id: article.id, text: article.text)
+        document.tokens = Tokenizer().tokenize(document.scalars)
+        DocumentLayout().apply(to: &document)
+        SentenceSplitter().apply(to: &document)
+        NameSpanFinder(lexicon: lexicon).apply(to: &document)
+        DescriptionFinder(lexicon: lexicon).apply(to: &document)
+        ProposalFinder().apply(to: &document)
+        EntityTyper(lexicon: lexicon).apply(to: &document)
+        Coreference().apply(to: &document)
+        RelationFinder().apply(to: &document)
+        return GraphAssembler().graph(of: document, article: article)
+    }
+
+    /// The merged graph of several articles.
+    public func extract(_ articles: [Article]) -> KnowledgeGraph {
+        KnowledgeGraph.merging(articles.map(extract))
+    }
+}

@@ -1,0 +1,221 @@
+/// Finds proper-name mentions: runs of capitalised words, joined by connectors
+/// ("Ministry of Industry and Trade") and hyphens ("Jean-Noël"), split before a
+/// capitalised title ("Deputy Prime Minister Dmitry Grigorenko") and after a
+/// body's head word ("... Ministry Elena Lashkina"). Sentence-initial words count
+/// only when the article also capitalises them elsewhere or the lexicon knows them.
+/// The dateline's place and agency become mentions too. O(tokens).
+struct NameSpanFinder: Sendable {
+    let lexicon: Lexicon
+
+    func apply(to document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        let elsewhere = capitalisedInsideSentences(document)
+        var spans: [Range<Int>] = []
+        for sentence in document.sentences {
+            let titleCase = isTitleCase(sentence, tokens)
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard isNameToken(tokens[index]) else { index += 1; continue }
+                let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens)
+                for part in split(index..<end, tokens: tokens) {
+                    if let kept = filter(part, sentence: sentence, tokens: tokens, elsewhere: elsewhere, titleCase: titleCase) {
+                        spans.append(kept)
+                    }
+                }
+                index = end
+            }
+        }
+        var mentions = spans.map { span in
+            MentionSpan(tokens: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+                        text: document.text(tokens: span), kind: .name)
+        }
+        if let dateline = document.dateline {
+            let place = dateline.place
+            var placeMention = MentionSpan(tokens: place, start: tokens[place.lowerBound].start,
+                                           end: tokens[place.upperBound - 1].end, text: document.text(tokens: place), kind: .name)
+            placeMention.type = .location
+            placeMention.typeConfidence = 0.9
+            placeMention.canonicalName = lexicon.entry(for: placeMention.text)?.name ?? titleCased(placeMention.text)
+            mentions.append(placeMention)
+            if let agency = dateline.agency {
+                var agencyMention = MentionSpan(tokens: agency, start: tokens[agency.lowerBound].start,
+                                                end: tokens[agency.upperBound - 1].end, text: document.text(tokens: agency), kind: .name)
+                agencyMention.type = .mediaOutlet
+                agencyMention.typeConfidence = 0.9
+                mentions.append(agencyMention)
+            }
+        }
+        document.mentions += mentions + demonymMentions(document)
+    }
+
+    /// "Russian national Pavel Durov": the demonym stands for its country.
+    private func demonymMentions(_ document: AnnotatedDocument) -> [MentionSpan] {
+        let tokens = document.tokens
+        var found: [MentionSpan] = []
+        for index in tokens.indices.dropLast() where tokens[index].isCapitalized {
+            guard let country = lexicon.country(forDemonym: tokens[index].text),
+                  Self.nationalityNouns.contains(tokens[index + 1].lower) else { continue }
+            var mention = MentionSpan(tokens: index..<(index + 1), start: tokens[index].start, end: tokens[index].end,
+                                      text: tokens[index].text, kind: .name)
+            mention.type = .location
+            mention.canonicalName = country
+            mention.typeConfidence = 0.9
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Nouns after a demonym that make it a statement of nationality.
+    static let nationalityNouns: Set<String> = ["national", "nationals", "citizen", "citizens"]
+
+    /// A token that can be part of a name: a capitalised word that is no weekday or month.
+    private func isNameToken(_ token: Token) -> Bool {
+        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower)
+    }
+
+    /// The end of the longest run of name tokens, connectors and hyphens from `start`.
+    private func spanEnd(from start: Int, limit: Int, tokens: [Token]) -> Int {
+        var end = start + 1
+        var hasHead = Vocabulary.headWords[tokens[start].lower] != nil || Vocabulary.capitalizedTitles.contains(tokens[start].lower)
+        var hasOf = false
+        while end < limit {
+            let token = tokens[end]
+            if isNameToken(token) && token.spaceBefore {
+                if isBodyHead(tokens[end - 1]) && !isBodyHead(token) && !Vocabulary.connectors.contains(token.lower) { break }
+                hasHead = hasHead || Vocabulary.headWords[token.lower] != nil
+                end += 1
+                continue
+            }
+            if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore && isNameToken(tokens[end + 1]) {
+                end += 2
+                continue
+            }
+            if Vocabulary.connectors.contains(token.lower) && token.kind == .word && !token.isCapitalized {
+                var next = end + 1
+                if next < limit && tokens[next].lower == "the" && token.lower != "and" { next += 1 }
+                guard next < limit, isNameToken(tokens[next]) else { break }
+                switch token.lower {
+                case "and":
+                    guard hasOf, !Vocabulary.leadingHeads.contains(tokens[next].lower),
+                          lexicon.entry(for: tokens[next].text) == nil else { return end }
+                case "of", "for", "on":
+                    guard hasHead else { return end }
+                    hasOf = true
+                default:
+                    break
+                }
+                end = next
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// A head word of a government body, organisation or outlet ("Ministry", "Institute").
+    private func isBodyHead(_ token: Token) -> Bool {
+        guard token.isCapitalized, let type = Vocabulary.headWords[token.lower] else { return false }
+        return [.governmentBody, .organization, .mediaOutlet].contains(type)
+    }
+
+    /// Splits a span around capitalised titles: "Deputy Prime Minister Dmitry Grigorenko"
+    /// gives "Dmitry Grigorenko"; "President of Russia" stays whole.
+    private func split(_ span: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+        if lexicon.entry(for: text(of: span, tokens)) != nil { return [span] }
+        var index = span.lowerBound
+        var parts: [Range<Int>] = []
+        var partStart = span.lowerBound
+        while index < span.upperBound {
+            if Vocabulary.capitalizedTitles.contains(tokens[index].lower) && isTitleRun(from: index, in: span, tokens: tokens) {
+                var after = index
+                while after < span.upperBound, Vocabulary.capitalizedTitles.contains(tokens[after].lower) { after += 1 }
+                if after < span.upperBound, !Vocabulary.connectors.contains(tokens[after].lower) {
+                    if partStart < index, !Vocabulary.connectors.contains(tokens[index - 1].lower) {
+                        parts.append(partStart..<index)
+                    }
+                    partStart = after
+                    index = after
+                    continue
+                }
+            }
+            index += 1
+        }
+        if partStart < span.upperBound { parts.append(partStart..<span.upperBound) }
+        return parts
+    }
+
+    /// A title run is followed by a capitalised non-title, non-connector word (a name).
+    private func isTitleRun(from start: Int, in span: Range<Int>, tokens: [Token]) -> Bool {
+        var index = start
+        while index < span.upperBound, Vocabulary.capitalizedTitles.contains(tokens[index].lower) { index += 1 }
+        guard index < span.upperBound, tokens[index].isCapitalized else { return false }
+        // "State Duma", "Foreign Ministry": a head word after the title words is a body's name.
+        return Vocabulary.headWords[tokens[index].lower] == nil && lexicon.entry(for: text(of: index..<span.upperBound, tokens)) == nil
+            || index - start >= 2
+    }
+
+    /// Drops sentence-initial function words and unconfirmed sentence-initial single words.
+    private func filter(_ span: Range<Int>, sentence: Sentence, tokens: [Token], elsewhere: Set<String>, titleCase: Bool) -> Range<Int>? {
+        var span = span
+        while !span.isEmpty, isInitial(span.lowerBound, sentence: sentence, tokens: tokens) || titleCase,
+              Vocabulary.functionWords.contains(tokens[span.lowerBound].lower) {
+            span = (span.lowerBound + 1)..<span.upperBound
+            while !span.isEmpty, !isNameToken(tokens[span.lowerBound]) { span = (span.lowerBound + 1)..<span.upperBound }
+        }
+        guard !span.isEmpty else { return nil }
+        while span.count > 1, Vocabulary.connectors.contains(tokens[span.upperBound - 1].lower) {
+            span = span.lowerBound..<(span.upperBound - 1)
+        }
+        let known = lexicon.entry(for: text(of: span, tokens)) != nil
+        if known { return span }
+        // "Russian officials": a demonym alone names no entity (see `demonymMentions`).
+        if span.count == 1, lexicon.country(forDemonym: tokens[span.lowerBound].text) != nil { return nil }
+        if titleCase {
+            return span.allSatisfy({ tokens[$0].isCapitalized ? elsewhere.contains(tokens[$0].text) : true }) ? span : nil
+        }
+        if span.count == 1, isInitial(span.lowerBound, sentence: sentence, tokens: tokens) {
+            let token = tokens[span.lowerBound]
+            let followedByPossessive = span.upperBound < tokens.count && tokens[span.upperBound].kind == .possessive
+            return elsewhere.contains(token.text) || token.isAllCaps || followedByPossessive ? span : nil
+        }
+        return span
+    }
+
+    /// The token opens its sentence or a quotation.
+    private func isInitial(_ index: Int, sentence: Sentence, tokens: [Token]) -> Bool {
+        var previous = index - 1
+        while previous >= sentence.tokens.lowerBound, tokens[previous].isPunctuation(SentenceSplitter.openers) { previous -= 1 }
+        return previous < sentence.tokens.lowerBound || tokens[previous].isPunctuation([":", ";", "\u{2014}", "-"])
+    }
+
+    /// Capitalised words that occur in the body away from a sentence start.
+    private func capitalisedInsideSentences(_ document: AnnotatedDocument) -> Set<String> {
+        var words = Set<String>()
+        let tokens = document.tokens
+        for sentence in document.sentences where !isHeadline(sentence, document) {
+            for index in sentence.tokens where tokens[index].isCapitalized && !isInitial(index, sentence: sentence, tokens: tokens) {
+                words.insert(tokens[index].text)
+            }
+        }
+        return words
+    }
+
+    private func isHeadline(_ sentence: Sentence, _ document: AnnotatedDocument) -> Bool {
+        guard let headline = document.headline else { return false }
+        return headline.contains(sentence.tokens.lowerBound)
+    }
+
+    /// Most words are capitalised, as in a Title Case headline.
+    private func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 3 }
+        return words.count >= 3 && words.filter { tokens[$0].isCapitalized }.count * 4 >= words.count * 3
+    }
+
+    private func text(of span: Range<Int>, _ tokens: [Token]) -> String {
+        span.map { (tokens[$0].spaceBefore && $0 != span.lowerBound ? " " : "") + tokens[$0].text }.joined()
+    }
+
+    private func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,62 @@
+import KnowledgeGraph
+
+/// Relations stated by possessives and place modifiers:
+/// "Russia’s Economic Development Ministry" (located_in), "Google’s e-mail service Gmail"
+/// (owns), "the ministry's proposal" (proposed), "Moscow-based Kaspersky" (located_in).
+struct PossessiveRelations: Sendable {
+    /// How many lower-case words may stand between a possessor and what it owns.
+    static let maximumGap = 5
+
+    func find(in view: SentenceView) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        let tokens = view.tokens
+        for owner in view.mentions where view.isPossessor(owner) {
+            var index = owner.tokens.upperBound + 1
+            var gap = 0
+            while gap <= Self.maximumGap, index < view.sentence.tokens.upperBound {
+                if let owned = view.mention(startingAt: index) {
+                    found += relation(owner: owner, owned: owned, view).map { [$0] } ?? []
+                    break
+                }
+                guard tokens[index].kind == .word || tokens[index].text == "-", !tokens[index].isCapitalized else { break }
+                index += 1
+                gap += 1
+            }
+        }
+        // PLACE-based X
+        for place in view.mentions where view.type(of: place) == .location {
+            let end = place.tokens.upperBound
+            guard view.word(end) == "-", view.word(end + 1) == "based" else { continue }
+            var index = end + 2
+            var gap = 0
+            while gap <= Self.maximumGap, index < view.sentence.tokens.upperBound {
+                if let located = view.mention(startingAt: index) {
+                    found += [view.relation(located, .locatedIn, place, confidence: 0.85)].compactMap { $0 }
+                    break
+                }
+                index += 1
+                gap += 1
+            }
+        }
+        return found
+    }
+
+    private func relation(owner: MentionSpan, owned: MentionSpan, _ view: SentenceView) -> RelationCandidate? {
+        let ownerType = view.type(of: owner)
+        let ownedType = view.type(of: owned)
+        switch (ownerType, ownedType) {
+        case (.location, .person):
+            return view.relation(owned, .citizenOf, owner, confidence: 0.6)
+        case (.location, let type) where type != .location:
+            return view.relation(owned, .locatedIn, owner, confidence: 0.8)
+        case (_, .proposal) where actorTypes.contains(ownerType):
+            return view.relation(owner, .proposed, owned, confidence: 0.75)
+        case (.organization, .application), (.organization, .mediaOutlet), (.governmentBody, .mediaOutlet):
+            return view.relation(owner, .owns, owned, confidence: 0.8)
+        case (.application, .person), (.organization, .person):
+            return nil
+        default:
+            return nil
+        }
+    }
+}

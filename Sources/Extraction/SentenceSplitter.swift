@@ -1,0 +1,60 @@
+/// Splits the token stream into sentences.
+///
+/// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets after it)
+/// when the next token starts a new sentence (capitalised, a digit, an opening quote),
+/// and always at a line break. The dateline is no part of any sentence.
+/// Abbreviations and initials never end a sentence: the tokenizer keeps their period.
+struct SentenceSplitter: Sendable {
+    static let terminators: Set<String> = [".", "!", "?"]
+    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
+    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}"]
+
+    func apply(to document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        var sentences: [Sentence] = []
+        var start: Int? = nil
+        var quoteOpen = false
+        func close(at end: Int) {
+            guard let first = start, end > first else { start = nil; return }
+            let index = sentences.count
+            sentences.append(Sentence(index: index, tokens: first..<end, start: tokens[first].start, end: tokens[end - 1].end))
+            for position in first..<end { sentenceOf[position] = index }
+            start = nil
+            quoteOpen = false
+        }
+        var index = 0
+        while index < tokens.count {
+            if let dateline = document.dateline, dateline.tokens.lowerBound == index {
+                close(at: index)
+                index = dateline.tokens.upperBound
+                continue
+            }
+            let token = tokens[index]
+            if token.lineBefore { close(at: index) }
+            if start == nil { start = index }
+            if token.isPunctuation(["\""]) { quoteOpen.toggle() }
+            if token.isPunctuation(Self.terminators) {
+                var end = index + 1
+                while end < tokens.count, !tokens[end].lineBefore, tokens[end].isPunctuation(Self.closers.union(Self.terminators)) {
+                    if tokens[end].text == "\"" && !quoteOpen { break }
+                    if tokens[end].text == "\"" { quoteOpen = false }
+                    end += 1
+                }
+                if end == tokens.count || tokens[end].lineBefore || startsSentence(tokens[end]) {
+                    close(at: end)
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        close(at: tokens.count)
+        document.sentences = sentences
+        document.sentenceOfToken = sentenceOf
+    }
+
+    private func startsSentence(_ token: Token) -> Bool {
+        token.isCapitalized || token.kind == .number || token.isPunctuation(Self.openers)
+    }
+}

@@ -1,0 +1,89 @@
+import KnowledgeGraph
+
+/// Relations stated by titles and appositions:
+/// "Kremlin spokesman Dmitry Peskov", "a representative of the ministry Elena Lashkina",
+/// "Anton Gorelkin, deputy head of the committee", "Russian national Pavel Durov",
+/// "its founder is Pavel Durov".
+struct TitleRelations: Sendable {
+    func find(in view: SentenceView) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        let tokens = view.tokens
+        for person in view.mentions where view.type(of: person) == .person && person.kind == .name {
+            let start = person.tokens.lowerBound
+            // BODY title PERSON / BODY's title PERSON
+            for length in [2, 1] {
+                let titleStart = start - length
+                guard titleStart > view.sentence.tokens.lowerBound, let (title, end) = titleAfter(titleStart, tokens: tokens),
+                      end == start, let role = Vocabulary.titles[title] else { continue }
+                var bodyEnd = titleStart
+                if tokens[bodyEnd - 1].kind == .possessive { bodyEnd -= 1 }
+                if let body = view.mention(endingAt: bodyEnd), isBody(view.type(of: body)) {
+                    found += [view.relation(person, role.predicate, body, confidence: 0.9)].compactMap { $0 }
+                }
+                if title == "founder", let owner = founderOwner(before: titleStart, view) {
+                    found += [view.relation(person, .founded, owner, confidence: 0.8)].compactMap { $0 }
+                }
+                break
+            }
+            // (a) title of (the) BODY (,) PERSON
+            var bodyEnd = start
+            if view.word(bodyEnd - 1) == "," { bodyEnd -= 1 }
+            if let body = view.mention(endingAt: bodyEnd), isBody(view.type(of: body)) {
+                var of = body.tokens.lowerBound - 1
+                if view.word(of) == "the" { of -= 1 }
+                if view.word(of) == "of", let role = roleEnding(at: of, view) {
+                    found += [view.relation(person, role.predicate, body, confidence: 0.85)].compactMap { $0 }
+                }
+            }
+            // PERSON, (a|the) (modifier) title of|at|for (the) BODY
+            if view.word(person.tokens.upperBound) == "," {
+                var index = person.tokens.upperBound + 1
+                if ["a", "an", "the"].contains(view.word(index)) { index += 1 }
+                for _ in 0..<3 where index < view.sentence.tokens.upperBound {
+                    if let (title, end) = titleAfter(index, tokens: tokens), let role = Vocabulary.titles[title],
+                       ["of", "at", "for"].contains(view.word(end)) {
+                        var bodyStart = end + 1
+                        if view.word(bodyStart) == "the" { bodyStart += 1 }
+                        if let body = view.mention(startingAt: bodyStart), isBody(view.type(of: body)) || title == "founder" {
+                            let predicate = title == "founder" ? Predicate.founded : role.predicate
+                            found += [view.relation(person, predicate, body, confidence: 0.85)].compactMap { $0 }
+                        }
+                        break
+                    }
+                    index += 1
+                }
+            }
+            // (Demonym national) PERSON: citizenship; "its founder is (Russian national) PERSON": founding
+            var before = start - 1
+            if NameSpanFinder.nationalityNouns.contains(view.word(before)),
+               let country = view.mention(endingAt: before), view.type(of: country) == .location {
+                found += [view.relation(person, .citizenOf, country, confidence: 0.9)].compactMap { $0 }
+                before = country.tokens.lowerBound - 1
+            }
+            if ["is", "was", ","].contains(view.word(before)) { before -= 1 }
+            if view.word(before) == "founder", let owner = founderOwner(before: before, view) {
+                found += [view.relation(person, .founded, owner, confidence: 0.8)].compactMap { $0 }
+            }
+        }
+        return found
+    }
+
+    /// The entity a "founder" belongs to: "its founder" or "Telegram's founder".
+    private func founderOwner(before index: Int, _ view: SentenceView) -> MentionSpan? {
+        if let pronoun = view.mention(endingAt: index), pronoun.kind == .pronoun { return pronoun }
+        if view.tokens[index - 1].kind == .possessive, let owner = view.mention(endingAt: index - 1) { return owner }
+        return nil
+    }
+
+    /// The role of a title that ends right before `of`: "a representative of", "deputy head of".
+    private func roleEnding(at of: Int, _ view: SentenceView) -> Vocabulary.TitleRole? {
+        for length in [2, 1] where of - length >= view.sentence.tokens.lowerBound {
+            if let (title, end) = titleAfter(of - length, tokens: view.tokens), end == of { return Vocabulary.titles[title] }
+        }
+        return nil
+    }
+
+    private func isBody(_ type: EntityType) -> Bool {
+        [.governmentBody, .organization, .mediaOutlet].contains(type)
+    }
+}

@@ -1,0 +1,99 @@
+/// Splits text into tokens with scalar offsets.
+///
+/// Words keep internal apostrophes (O'Brien) and abbreviation periods (Mr., U.S., Jan.);
+/// the possessive "'s" is a token of its own; hyphens inside words are tokens so that
+/// "Moscow-based" yields "Moscow" "-" "based". O(n) in the text's length.
+struct Tokenizer: Sendable {
+    /// Words whose following period belongs to them rather than ending a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+        "jr", "sr", "inc", "ltd", "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig",
+    ]
+
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
+
+    func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 4)
+        var index = 0
+        var space = false
+        var line = true
+        while index < text.count {
+            let scalar = text[index]
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" || scalar == "\u{2028}" {
+                line = true
+                space = true
+                index += 1
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                space = true
+                index += 1
+                continue
+            }
+            let start = index
+            var kind = Token.Kind.punctuation
+            if Self.isWordScalar(scalar) {
+                kind = Self.isDigit(scalar) ? .number : .word
+                index = wordEnd(text, from: index, kind: &kind)
+            } else if Self.apostrophes.contains(scalar), index + 1 < text.count, text[index + 1] == "s" || text[index + 1] == "S",
+                      index + 2 == text.count || !Self.isWordScalar(text[index + 2]), let last = tokens.last,
+                      last.end == index, last.kind == .word {
+                kind = .possessive
+                index += 2
+            } else {
+                index += 1
+            }
+            tokens.append(Token(start: start, end: index, text: String(String.UnicodeScalarView(text[start..<index])),
+                                kind: kind, spaceBefore: space || tokens.isEmpty, lineBefore: line))
+            space = false
+            line = false
+        }
+        return tokens
+    }
+
+    /// The end of the word or number starting at `start`.
+    private func wordEnd(_ text: [Unicode.Scalar], from start: Int, kind: inout Token.Kind) -> Int {
+        var index = start
+        while index < text.count {
+            let scalar = text[index]
+            if Self.isWordScalar(scalar) {
+                if !Self.isDigit(scalar) && kind == .number { kind = .word }
+                index += 1
+                continue
+            }
+            let next = index + 1 < text.count ? text[index + 1] : " "
+            if Self.apostrophes.contains(scalar), next.properties.isAlphabetic {
+                // "’s" followed by a non-letter is a possessive: stop before it.
+                let afterNext = index + 2 < text.count ? text[index + 2] : " "
+                if (next == "s" || next == "S") && !Self.isWordScalar(afterNext) { break }
+                index += 1
+                continue
+            }
+            if kind == .number, scalar == "," || scalar == ".", Self.isDigit(next) {
+                index += 1
+                continue
+            }
+            if scalar == "." {
+                let word = String(String.UnicodeScalarView(text[start..<index])).lowercased()
+                let isInitial = index - start == 1 && text[start].properties.isUppercase
+                if Self.abbreviations.contains(word) || isInitial {
+                    index += 1
+                    // U.S. / U.K.: a letter and a period again belong to the same token.
+                    while index + 1 < text.count, text[index].properties.isUppercase, text[index + 1] == "." {
+                        index += 2
+                    }
+                }
+            }
+            break
+        }
+        return index
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || isDigit(scalar)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+}

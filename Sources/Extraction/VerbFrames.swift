@@ -1,0 +1,82 @@
+import KnowledgeGraph
+
+/// A verb (or verb and preposition) that states a relation between its subject and object.
+struct VerbFrame: Sendable {
+    /// Lower-case surface forms, one or more words ("comments on", "blocked").
+    var forms: [String]
+    var predicate: Predicate
+    /// Types the subject may have; nil for any.
+    var subjectTypes: Set<EntityType>?
+    /// Types an object may have; nil for any.
+    var objectTypes: Set<EntityType>?
+    /// Every object of a coordinated list gets its own relation.
+    var listObjects = false
+    /// The form already reads passively ("developed by"): the left mention is the subject.
+    var leftIsSubject = false
+    /// With no object after the verb, the object is the sentence's proposal ("the newspaper wrote").
+    var objectFromSentence = false
+    /// A passive use without "by" keeps the left mention as subject ("was sent to").
+    var passiveKeepsSubject = false
+}
+
+/// The verb frames the extractor knows, longest forms first.
+enum VerbFrames {
+    static let measures: Set<EntityType> = [.proposal, .law]
+    static let things: Set<EntityType> = [.application, .organization, .governmentBody, .mediaOutlet, .person, .group]
+
+    static let all: [VerbFrame] = [
+        VerbFrame(forms: ["proposed", "proposes", "propose", "suggested", "put forward", "drafted"], predicate: .proposed,
+                  subjectTypes: actorTypes, objectTypes: measures),
+        VerbFrame(forms: ["reported", "reports", "wrote", "writes", "reported on"], predicate: .reported,
+                  subjectTypes: [.mediaOutlet], objectTypes: [.proposal, .law, .event], objectFromSentence: true),
+        VerbFrame(forms: ["comments on", "commented on", "comment on", "commenting on"], predicate: .commentedOn,
+                  subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["uses", "use", "used"], predicate: .uses, subjectTypes: actorTypes, objectTypes: [.application], listObjects: true),
+        VerbFrame(forms: ["cover", "covers", "covered", "target", "targets", "targeted", "affect", "affects", "apply to", "applies to"],
+                  predicate: .targets, subjectTypes: measures, objectTypes: things, listObjects: true),
+        VerbFrame(forms: ["sent to", "submitted to", "forwarded to", "sent", "submitted"], predicate: .sentTo,
+                  subjectTypes: measures, objectTypes: actorTypes, passiveKeepsSubject: true),
+        VerbFrame(forms: ["coordinated with", "in agreement with", "agreed with", "coordinated"], predicate: .coordinatedWith,
+                  subjectTypes: nil, objectTypes: actorTypes.subtracting([.location]), listObjects: true, passiveKeepsSubject: true),
+        VerbFrame(forms: ["blocked", "blocks", "block", "blocking"], predicate: .blocks, subjectTypes: actorTypes.union(measures),
+                  objectTypes: things, listObjects: true),
+        VerbFrame(forms: ["banned", "bans", "ban", "banning"], predicate: .banned, subjectTypes: actorTypes.union(measures),
+                  objectTypes: things, listObjects: true),
+        VerbFrame(forms: ["restricted", "restricts", "restrict", "limited", "limits", "throttled"], predicate: .restricts,
+                  subjectTypes: actorTypes.union(measures), objectTypes: things, listObjects: true),
+        VerbFrame(forms: ["fined", "fines"], predicate: .fined, subjectTypes: actorTypes, objectTypes: things),
+        VerbFrame(forms: ["sued", "sues"], predicate: .sued, subjectTypes: actorTypes, objectTypes: things),
+        VerbFrame(forms: ["founded", "co-founded", "set up"], predicate: .founded, subjectTypes: actorTypes,
+                  objectTypes: [.organization, .application, .mediaOutlet]),
+        VerbFrame(forms: ["owns", "owned"], predicate: .owns, subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["developed by", "made by", "created by", "built by"], predicate: .developedBy,
+                  subjectTypes: [.application], objectTypes: actorTypes, leftIsSubject: true),
+        VerbFrame(forms: ["criticized", "criticised", "criticizes", "criticises", "slammed", "condemned"], predicate: .criticized,
+                  subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["supports", "supported", "backed", "backs", "endorsed", "welcomed"], predicate: .supports,
+                  subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["opposes", "opposed", "rejected", "spoke against"], predicate: .opposes, subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["upheld", "upholds"], predicate: .upheld, subjectTypes: [.governmentBody], objectTypes: nil),
+        VerbFrame(forms: ["appealed against", "appealed"], predicate: .appealed, subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["requested", "ordered", "demanded", "asked", "urged", "requires", "required"], predicate: .requested,
+                  subjectTypes: actorTypes, objectTypes: things),
+        VerbFrame(forms: ["announced", "unveiled"], predicate: .announced, subjectTypes: actorTypes, objectTypes: measures),
+        VerbFrame(forms: ["signed", "adopted", "passed", "approved", "enacted", "introduced"], predicate: .enacted,
+                  subjectTypes: actorTypes, objectTypes: measures),
+        VerbFrame(forms: ["regulates", "regulate", "governs"], predicate: .regulates, subjectTypes: nil, objectTypes: nil),
+        VerbFrame(forms: ["will replace", "replace", "replaces", "replaced"], predicate: .replaces, subjectTypes: nil, objectTypes: nil),
+        VerbFrame(forms: ["appointed", "appointing", "appoints", "named"], predicate: .appointed, subjectTypes: actorTypes,
+                  objectTypes: [.person]),
+        VerbFrame(forms: ["renamed"], predicate: .renamedTo, subjectTypes: [.governmentBody, .organization],
+                  objectTypes: [.governmentBody, .organization], passiveKeepsSubject: true),
+        VerbFrame(forms: ["violated", "violates", "breached", "broke"], predicate: .violated, subjectTypes: actorTypes.union([.application]),
+                  objectTypes: measures),
+        VerbFrame(forms: ["complied with", "complies with", "comply with", "complying with"], predicate: .compliesWith,
+                  subjectTypes: actorTypes.union([.application]), objectTypes: measures),
+    ]
+
+    /// Every form with its frame, longest first, for matching at a token.
+    static let byForm: [(words: [String], frame: VerbFrame)] = all
+        .flatMap { frame in frame.forms.map { (words: $0.split(separator: " ").map(String.init), frame: frame) } }
+        .sorted { $0.words.count > $1.words.count }
+}

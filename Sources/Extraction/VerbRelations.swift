@@ -1,0 +1,115 @@
+import KnowledgeGraph
+
+/// Relations stated by a verb between a subject on its left and objects on its right
+/// ("the ministry has proposed to ban ...", "Roskomnadzor blocked Telegram"), in the
+/// passive too ("was blocked by the regulator"), with coordinated objects expanded
+/// ("such as WhatsApp, Viber, Skype, and Telegram") and the modality and negation read
+/// from the words before the verb ("may cover", "has not blocked").
+struct VerbRelations: Sendable {
+    /// How many tokens may separate the subject from its verb.
+    static let maximumSubjectDistance = 15
+    /// How many candidate subjects are tried, nearest first.
+    static let maximumSubjectCandidates = 3
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+    static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
+
+    func find(in view: SentenceView) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        let range = view.sentence.tokens
+        let proposals = view.mentions.filter { view.type(of: $0) == .proposal && $0.kind == .name && $0.tokens.count > 1 }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let (length, frame) = frame(at: index, view), !proposals.contains(where: { $0.tokens.contains(index) }) else {
+                index += 1
+                continue
+            }
+            let verbEnd = index + length
+            found += relations(frame: frame, verb: index..<verbEnd, view)
+            index = verbEnd
+        }
+        return found
+    }
+
+    private func frame(at index: Int, _ view: SentenceView) -> (Int, VerbFrame)? {
+        let tokens = view.tokens
+        if index > view.sentence.tokens.lowerBound && Self.determiners.contains(tokens[index - 1].lower) { return nil }
+        for (words, frame) in VerbFrames.byForm {
+            guard index + words.count <= view.sentence.tokens.upperBound else { continue }
+            if words.indices.allSatisfy({ tokens[index + $0].lower == words[$0] && !tokens[index + $0].isCapitalized }) {
+                return (words.count, frame)
+            }
+        }
+        return nil
+    }
+
+    private func relations(frame: VerbFrame, verb: Range<Int>, _ view: SentenceView) -> [RelationCandidate] {
+        let tokens = view.tokens
+        let passive = (max(view.sentence.tokens.lowerBound, verb.lowerBound - 3)..<verb.lowerBound).contains { Self.beForms.contains(tokens[$0].lower) }
+        let byAgent = passive && view.word(verb.upperBound) == "by"
+        let left = subjectCandidates(before: verb.lowerBound, view)
+        var subject: MentionSpan?
+        var objects: [MentionSpan]
+        if frame.leftIsSubject {
+            subject = left.first { fits($0, frame.subjectTypes, view) }
+            objects = rightMentions(after: verb.upperBound, frame: frame, view)
+        } else if byAgent {
+            subject = rightMentions(after: verb.upperBound + 1, frame: VerbFrame(forms: [], predicate: frame.predicate,
+                                                                                subjectTypes: nil, objectTypes: frame.subjectTypes), view).first
+            objects = left.first { fits($0, frame.objectTypes, view) }.map { [$0] } ?? []
+        } else if passive && !frame.passiveKeepsSubject {
+            return []
+        } else {
+            subject = left.first { fits($0, frame.subjectTypes, view) }
+            objects = rightMentions(after: verb.upperBound, frame: frame, view)
+        }
+        if objects.isEmpty, frame.objectFromSentence {
+            objects = view.mentions.filter { fits($0, frame.objectTypes, view) }.prefix(1).map { $0 }
+        }
+        guard let subject else { return [] }
+        let markers = (min(subject.tokens.upperBound, verb.lowerBound)..<verb.lowerBound).map { tokens[$0].lower }
+        let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
+        let hypothetical = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) }
+        return objects.compactMap {
+            view.relation(subject, frame.predicate, $0, confidence: 0.75, negated: negated, modality: hypothetical ? .hypothetical : nil)
+        }
+    }
+
+    /// Mentions left of the verb in the same clause, nearest first; possessors and
+    /// mentions nested in a longer one are skipped.
+    private func subjectCandidates(before verb: Int, _ view: SentenceView) -> [MentionSpan] {
+        var candidates: [MentionSpan] = []
+        var boundary = view.sentence.tokens.lowerBound
+        for index in stride(from: verb - 1, through: view.sentence.tokens.lowerBound, by: -1)
+        where view.tokens[index].isPunctuation([";", "\"", "\u{201C}", "\u{201D}", ":"]) {
+            boundary = index + 1
+            break
+        }
+        let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }
+        for mention in ordered.reversed() {
+            if view.isPossessor(mention) { continue }
+            if ordered.contains(where: { $0 != mention && $0.tokens.lowerBound <= mention.tokens.lowerBound && $0.tokens.upperBound >= mention.tokens.upperBound && $0.tokens.count > mention.tokens.count }) { continue }
+            candidates.append(mention)
+            if candidates.count == Self.maximumSubjectCandidates { break }
+        }
+        return candidates
+    }
+
+    /// Objects right of the verb up to the end of the clause: the first that fits, or all for list frames.
+    private func rightMentions(after start: Int, frame: VerbFrame, _ view: SentenceView) -> [MentionSpan] {
+        var end = view.sentence.tokens.upperBound
+        for index in start..<view.sentence.tokens.upperBound where Self.clauseEnds.contains(view.tokens[index].lower) {
+            end = index
+            break
+        }
+        let candidates = view.mentions.filter {
+            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && !view.isPossessor($0) && fits($0, frame.objectTypes, view)
+                && $0.kind != .pronoun
+        }
+        return frame.listObjects ? candidates : Array(candidates.prefix(1))
+    }
+
+    private func fits(_ mention: MentionSpan, _ types: Set<EntityType>?, _ view: SentenceView) -> Bool {
+        types?.contains(view.type(of: mention)) ?? true
+    }
+}

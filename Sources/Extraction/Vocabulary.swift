@@ -1,0 +1,152 @@
+import KnowledgeGraph
+
+/// The closed word lists the stages share: function words, titles, head words,
+/// descriptions and pronouns. Grammar of English news, not names of things.
+enum Vocabulary {
+    /// Words that start sentences without being names ("The", "In", "However").
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "with", "by", "of", "to",
+        "as", "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "after", "before", "since", "until",
+        "because", "although", "though", "however", "therefore", "meanwhile", "moreover", "also", "earlier",
+        "later", "now", "then", "there", "here", "what", "whatever", "which", "who", "whom", "whose", "where",
+        "why", "how", "no", "not", "yes", "all", "some", "many", "most", "several", "both", "each", "every",
+        "any", "none", "one", "two", "three", "such", "other", "another", "according", "under", "over",
+        "about", "among", "between", "during", "despite", "instead", "last", "next", "first", "second",
+        "only", "even", "still", "already", "further", "furthermore", "thus", "hence", "nevertheless",
+        "indeed", "unlike", "like", "following", "amid", "against", "without", "within", "into", "onto",
+        "upon", "whether", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "will", "would", "can", "could", "may", "might", "must", "should", "shall", "let", "please", "mr",
+        "mrs", "ms", "asked", "speaking", "responding", "commenting", "citing", "separately", "previously",
+        "currently", "recently", "finally", "additionally", "similarly", "overall", "today", "yesterday",
+        "tomorrow", "once", "twice", "more", "less", "few", "much", "very", "well",
+    ]
+
+    /// Days and months: capitalised, but dates rather than entities.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    ]
+
+    /// Words that join capitalised words into one name ("Ministry of Industry and Trade").
+    static let connectors: Set<String> = ["of", "for", "on", "and", "de", "la", "du", "des", "le", "der", "von", "van", "da", "di", "del"]
+
+    /// What a title before or after a name says about the person's tie to a body.
+    enum TitleRole: Sendable {
+        case spokesperson, representative, leader, member, employee
+        var predicate: Predicate {
+            switch self {
+            case .spokesperson: .spokespersonOf
+            case .representative: .representativeOf
+            case .leader: .leads
+            case .member: .memberOf
+            case .employee: .worksFor
+            }
+        }
+    }
+
+    /// Lower-case titles and the role they give ("spokesman", "head", "deputy").
+    static let titles: [String: TitleRole] = [
+        "spokesman": .spokesperson, "spokeswoman": .spokesperson, "spokesperson": .spokesperson,
+        "press secretary": .spokesperson, "secretary": .employee, "representative": .representative,
+        "envoy": .representative, "ambassador": .representative,
+        "head": .leader, "chief": .leader, "chairman": .leader, "chairwoman": .leader, "chair": .leader,
+        "chairperson": .leader, "president": .leader, "director": .leader, "director general": .leader,
+        "director-general": .leader, "ceo": .leader, "chief executive": .leader, "minister": .leader,
+        "founder": .leader, "leader": .leader, "commissioner": .leader, "governor": .leader,
+        "mayor": .leader, "prime minister": .leader, "premier": .leader, "boss": .leader,
+        "deputy": .member, "member": .member, "senator": .member, "lawmaker": .member, "mp": .member,
+        "legislator": .member, "deputy head": .member, "deputy chairman": .member, "vice president": .member,
+        "deputy minister": .member, "official": .employee, "employee": .employee, "analyst": .employee,
+        "journalist": .employee, "correspondent": .employee, "editor": .employee, "lawyer": .employee,
+        "adviser": .employee, "advisor": .employee, "aide": .employee, "executive": .employee,
+        "judge": .member, "prosecutor": .employee, "researcher": .employee, "expert": .employee,
+    ]
+
+    /// Capitalised titles that may stand before a person's name and are not part of it.
+    static let capitalizedTitles: Set<String> = [
+        "president", "prime", "minister", "deputy", "senator", "sen.", "rep.", "gov.", "governor", "mayor",
+        "chairman", "chairwoman", "chancellor", "secretary", "general", "gen.", "judge", "justice",
+        "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
+        "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
+        "lawmaker", "foreign", "defence", "defense", "finance", "digital", "economy", "vice", "state",
+    ]
+
+    /// Words that, capitalised at the end (or before "of"), say what a name denotes.
+    static let headWords: [String: EntityType] = [
+        "ministry": .governmentBody, "ministries": .governmentBody, "agency": .governmentBody,
+        "service": .governmentBody, "court": .governmentBody, "duma": .governmentBody,
+        "commission": .governmentBody, "committee": .governmentBody, "council": .governmentBody,
+        "parliament": .governmentBody, "senate": .governmentBody, "assembly": .governmentBody,
+        "government": .governmentBody, "office": .governmentBody, "department": .governmentBody,
+        "prosecutor": .governmentBody, "administration": .governmentBody, "cabinet": .governmentBody,
+        "authority": .governmentBody, "inspectorate": .governmentBody, "bureau": .governmentBody,
+        "treasury": .governmentBody, "board": .governmentBody, "directorate": .governmentBody,
+        "secretariat": .governmentBody, "chamber": .governmentBody, "house": .governmentBody,
+        "police": .governmentBody, "kremlin": .governmentBody, "regulator": .governmentBody,
+        "institute": .organization, "foundation": .organization, "university": .organization,
+        "company": .organization, "corporation": .organization, "corp.": .organization, "inc.": .organization,
+        "ltd.": .organization, "llc": .organization, "llp": .organization, "group": .organization,
+        "holdings": .organization, "holding": .organization, "bank": .organization,
+        "association": .organization, "party": .organization, "union": .organization,
+        "centre": .organization, "center": .organization, "fund": .organization, "society": .organization,
+        "alliance": .organization, "labs": .organization, "technologies": .organization,
+        "systems": .organization, "partners": .organization, "federation": .organization,
+        "news": .mediaOutlet, "times": .mediaOutlet, "post": .mediaOutlet, "daily": .mediaOutlet,
+        "journal": .mediaOutlet, "gazette": .mediaOutlet, "herald": .mediaOutlet, "press": .mediaOutlet,
+        "radio": .mediaOutlet, "tv": .mediaOutlet, "television": .mediaOutlet, "tribune": .mediaOutlet,
+        "telegraph": .mediaOutlet, "broadcasting": .mediaOutlet,
+        "messenger": .application, "app": .application, "store": .application, "browser": .application,
+        "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
+        "constitution": .law, "treaty": .law,
+        "bill": .proposal,
+        "forum": .event, "summit": .event, "conference": .event, "olympics": .event, "games": .event,
+        "festival": .event, "election": .event, "elections": .event,
+        "republic": .location, "region": .location, "oblast": .location, "krai": .location,
+        "province": .location, "county": .location, "island": .location, "islands": .location,
+    ]
+
+    /// Heads that begin a new name rather than continue one ("..., and the Institute of ...").
+    static let leadingHeads: Set<String> = [
+        "ministry", "institute", "agency", "service", "court", "committee", "council", "commission",
+        "department", "office", "university", "bank", "foundation", "president", "government",
+    ]
+
+    /// Nouns of definite descriptions ("the ministry") and the type they refer to.
+    static let descriptionNouns: [String: EntityType] = [
+        "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody,
+        "agency": .governmentBody, "court": .governmentBody, "government": .governmentBody,
+        "cabinet": .governmentBody, "commission": .governmentBody, "committee": .governmentBody,
+        "parliament": .governmentBody, "prosecutor": .governmentBody, "authorities": .governmentBody,
+        "newspaper": .mediaOutlet, "paper": .mediaOutlet, "daily": .mediaOutlet, "outlet": .mediaOutlet,
+        "broadcaster": .mediaOutlet, "weekly": .mediaOutlet, "publication": .mediaOutlet,
+        "company": .organization, "firm": .organization, "group": .organization, "corporation": .organization,
+        "institute": .organization, "developer": .organization,
+        "app": .application, "messenger": .application, "service": .application, "platform": .application,
+        "application": .application, "network": .application,
+        "law": .law, "legislation": .law, "act": .law,
+        "proposal": .proposal, "measure": .proposal, "ban": .proposal, "bill": .proposal, "plan": .proposal,
+        "initiative": .proposal, "draft": .proposal, "restrictions": .proposal, "restriction": .proposal,
+        "position": .proposal, "requirement": .proposal, "decision": .proposal, "document": .proposal,
+        "order": .proposal, "rule": .proposal, "rules": .proposal, "move": .proposal, "block": .proposal,
+    ]
+
+    /// Determiners that make a noun a definite description.
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "these", "those", "such"]
+
+    /// Offices named by a demonym and a noun ("the Russian president" -> "President of Russia").
+    static let offices: [String: String] = [
+        "president": "President", "government": "Government", "prime minister": "Prime Minister",
+        "parliament": "Parliament", "cabinet": "Government", "authorities": "Government",
+    ]
+
+    /// Pronouns and the kinds of entity they may refer to.
+    static let personPronouns: Set<String> = ["he", "she", "him", "her", "his"]
+    static let thingPronouns: Set<String> = ["it", "its"]
+
+    /// Words before a verb that make it hypothetical.
+    static let hypotheticalMarkers: Set<String> = ["may", "might", "could", "considering", "consider", "mulling", "possibly", "potentially"]
+    /// Words before a verb that negate it.
+    static let negationMarkers: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "denied", "denies", "deny", "refused", "refuses"]
+}

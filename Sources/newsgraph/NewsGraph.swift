@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `newsgraph` command: news articles in, typed knowledge graphs and maps out.
+@main
+struct NewsGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn news articles into a typed knowledge graph and draw it as a relationship map.",
+        discussion: """
+        Typical use:
+          newsgraph build seeds -o graphs          # articles -> graph.json, graph.dot, graph.svg
+          newsgraph extract article.txt -o g.json  # one graph as JSON (SCHEMA.md)
+          newsgraph render g.json -o map.svg       # draw a graph with Graphviz
+        """,
+        version: "0.1.0",
+        subcommands: [ExtractCommand.self]
+    )
+}
