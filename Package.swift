@@ -35,9 +35,9 @@ let package = Package(
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "KnowledgeGraph"],
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "KnowledgeGraph", "Extraction"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "newsgraph"]),
     ],
     swiftLanguageModes: [.v6]
 )

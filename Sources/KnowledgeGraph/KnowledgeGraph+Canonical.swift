@@ -132,9 +132,11 @@ extension KnowledgeGraph {
     /// One entity from several that denote the same thing: the fullest name wins.
     private static func mergedEntity(_ parts: [Entity]) -> Entity {
         let allNames = parts.flatMap(\.allNames)
+        // Most words after folding ("the Kremlin" is no fuller than "Kremlin"), then the shorter spelling.
         let name = parts.map(\.name).min { lhs, rhs in
-            let (lw, rw) = (lhs.split(separator: " ").count, rhs.split(separator: " ").count)
-            return lw != rw ? lw > rw : lhs < rhs
+            let (lw, rw) = (NameKey.normalize(lhs).split(separator: " ").count, NameKey.normalize(rhs).split(separator: " ").count)
+            if lw != rw { return lw > rw }
+            return lhs.count != rhs.count ? lhs.count < rhs.count : lhs < rhs
         } ?? ""
         let aliases = Set(allNames).subtracting([name]).sorted()
         let mentions = Array(Set(parts.flatMap(\.mentions))).sorted()

@@ -13,6 +13,6 @@ struct NewsGraph: ParsableCommand {
           newsgraph render g.json -o map.svg       # draw a graph with Graphviz
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self]
     )
 }

@@ -1,0 +1,26 @@
+# NewsGraph: `make run` builds the graph and maps of seeds/ into graphs/; `make test` runs the tests.
+# Both install what they need (Graphviz's C library and pkg-config) when it is missing.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
+NEWSGRAPH := .build/release/newsgraph
+
+.PHONY: run test deps build clean
+
+deps:
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc; then \
+		echo "Installing Graphviz's C library (libgraphviz-dev) and pkg-config..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config; \
+	fi
+
+build: deps
+	swift build -c release --product newsgraph
+
+run: build
+	$(NEWSGRAPH) build seeds -o graphs
+	$(NEWSGRAPH) render graphs/graph.json -o graphs/graph.png
+
+test: deps
+	swift test
+
+clean:
+	rm -rf .build

@@ -1,0 +1,122 @@
+import Foundation
+import KnowledgeGraph
+import XCTest
+
+/// The built `newsgraph` binary, run as a user runs it.
+final class CLITests: XCTestCase {
+    private var packageRoot: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+    private var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    /// The executable next to the test bundle.
+    private func binary() throws -> URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("newsgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw XCTSkip("newsgraph binary not found near \(Bundle.main.bundleURL.path)")
+    }
+
+    private struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    private func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// `build seeds -o DIR` writes graph.json, graph.dot and graph.svg and says so in one line.
+    func testBuildWritesTheThreeFiles() throws {
+        let result = try run(["build", "seeds", "-o", work.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("1 documents, 21 entities, "), result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").count, 1)
+        for name in ["graph.json", "graph.dot", "graph.svg"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent(name).path), name)
+        }
+        let graph = try KnowledgeGraph(jsonData: Data(contentsOf: work.appendingPathComponent("graph.json")))
+        let svg = try String(contentsOf: work.appendingPathComponent("graph.svg"), encoding: .utf8)
+        for entity in graph.entities {
+            XCTAssertTrue(svg.contains(">\(entity.name.replacingOccurrences(of: "&", with: "&amp;"))<"), entity.name)
+        }
+    }
+
+    /// Building twice gives byte-identical JSON and DOT.
+    func testOutputIsDeterministic() throws {
+        let second = work.appendingPathComponent("again")
+        XCTAssertEqual(try run(["build", "seeds", "-o", work.path]).status, 0)
+        XCTAssertEqual(try run(["build", "seeds", "-o", second.path]).status, 0)
+        for name in ["graph.json", "graph.dot"] {
+            XCTAssertEqual(try Data(contentsOf: work.appendingPathComponent(name)), try Data(contentsOf: second.appendingPathComponent(name)), name)
+        }
+    }
+
+    /// extract, render (svg, png by extension) and export (dot, json) work on the seed.
+    func testExtractRenderExport() throws {
+        let json = work.appendingPathComponent("g.json").path
+        XCTAssertEqual(try run(["extract", "seeds/00_tass_messengers.txt", "-o", json]).status, 0)
+        let stdout = try run(["extract", "seeds/00_tass_messengers.txt"])
+        XCTAssertEqual(stdout.stdout, try String(contentsOfFile: json, encoding: .utf8))
+        XCTAssertEqual(try run(["render", json, "-o", work.appendingPathComponent("m.png").path]).status, 0)
+        let png = try Data(contentsOf: work.appendingPathComponent("m.png"))
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        XCTAssertEqual(try run(["render", json, "-o", work.appendingPathComponent("m.svg").path, "--layout", "sfdp"]).status, 0)
+        let dot = try run(["export", json, "--format", "dot"])
+        XCTAssertTrue(dot.stdout.hasPrefix("digraph newsgraph {"))
+        let exported = try run(["export", json, "--format", "json"])
+        XCTAssertEqual(exported.stdout, try String(contentsOfFile: json, encoding: .utf8))
+    }
+
+    /// Bad input: one line saying what and how to fix, a non-zero exit, no output file.
+    func testBadInputGetsClearErrors() throws {
+        let missing = try run(["build", "no/such/file.txt", "-o", work.path])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("no/such/file.txt: no such file or folder"), missing.stderr)
+
+        let empty = work.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let noArticles = try run(["build", empty.path, "-o", work.path])
+        XCTAssertEqual(noArticles.status, 1)
+        XCTAssertTrue(noArticles.stderr.contains("holds no articles"), noArticles.stderr)
+
+        let broken = work.appendingPathComponent("broken.json")
+        try Data(#"{"schemaVersion": 1, "entities": [{"id": 3}]}"#.utf8).write(to: broken)
+        let out = work.appendingPathComponent("out.svg")
+        let unparsable = try run(["render", broken.path, "-o", out.path])
+        XCTAssertEqual(unparsable.status, 1)
+        XCTAssertTrue(unparsable.stderr.contains("entities[0]"), unparsable.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+
+        let layout = try run(["render", broken.path, "-o", out.path, "--layout", "wobbly"])
+        XCTAssertNotEqual(layout.status, 0)
+        XCTAssertTrue(layout.stderr.contains("wobbly"), layout.stderr)
+
+        let format = try run(["render", broken.path, "-o", work.appendingPathComponent("out.bmpx").path])
+        XCTAssertNotEqual(format.status, 0)
+        XCTAssertTrue(format.stderr.contains("cannot tell the format"), format.stderr)
+
+        let folder = try run(["extract", "seeds/00_tass_messengers.txt", "-o", work.appendingPathComponent("nowhere/g.json").path])
+        XCTAssertEqual(folder.status, 1)
+        XCTAssertTrue(folder.stderr.contains("does not exist"), folder.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasSuffix(".tmp") }, [])
+    }
+}

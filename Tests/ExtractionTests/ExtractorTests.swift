@@ -1,0 +1,92 @@
+@testable import Extraction
+import Foundation
+import KnowledgeGraph
+import XCTest
+
+/// The extractor gives exact graphs for small texts and a stable graph for the seed article.
+final class ExtractorTests: XCTestCase {
+    private func extract(_ text: String) throws -> KnowledgeGraph {
+        try Extractor(lexicon: Lexicon.builtIn()).extract(Article(id: "t", text: text))
+    }
+
+    private func triples(_ graph: KnowledgeGraph) -> [String] {
+        let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
+        return graph.relations.map { relation in
+            var line = "\(names[relation.subject]!) \(relation.predicate) \(names[relation.object]!)"
+            if relation.negated { line += " (negated)" }
+            if relation.modality == .hypothetical { line += " (hypothetical)" }
+            return line
+        }.sorted()
+    }
+
+    /// A title before a name, a verb frame with a coordinated list, and modality.
+    func testTitlesVerbsAndLists() throws {
+        let graph = try extract("Kremlin spokesman Dmitry Peskov said he uses Telegram. The Kremlin may block WhatsApp and Viber.")
+        XCTAssertEqual(graph.entities.map { "\($0.type.rawValue):\($0.name)" },
+                       ["Application:Telegram", "Application:Viber", "Application:WhatsApp", "GovernmentBody:Kremlin", "Person:Dmitry Peskov"])
+        XCTAssertEqual(triples(graph), [
+            "Dmitry Peskov spokesperson_of Kremlin",
+            "Dmitry Peskov uses Telegram",
+            "Kremlin blocks Viber (hypothetical)",
+            "Kremlin blocks WhatsApp (hypothetical)",
+        ])
+    }
+
+    /// Negation before the verb sets `negated`; the passive with "by" swaps roles.
+    func testNegationAndPassive() throws {
+        let graph = try extract("Roskomnadzor has not blocked Skype. Telegram was blocked by Roskomnadzor.")
+        XCTAssertEqual(triples(graph), ["Roskomnadzor blocks Skype (negated)", "Roskomnadzor blocks Telegram"])
+    }
+
+    /// Possessive places and owners, and "X national PERSON".
+    func testPossessivesAndNationality() throws {
+        let graph = try extract("Russia’s Economic Development Ministry spoke. Google’s e-mail service Gmail works.")
+        XCTAssertEqual(triples(graph), ["Economic Development Ministry located_in Russia", "Google owns Gmail"])
+    }
+
+    /// "its founder is (Russian national) PERSON": "its" finds the app named just before.
+    func testFounderAndNationality() throws {
+        let graph = try extract("Speaking about Telegram, he said that its founder is Russian national Pavel Durov.")
+        XCTAssertEqual(triples(graph), ["Pavel Durov citizen_of Russia", "Pavel Durov founded Telegram"])
+    }
+
+    /// Every relation carries its sentence verbatim with offsets into the text.
+    func testEvidenceIsTheSentence() throws {
+        let text = "Intro line\nThe Kremlin may block WhatsApp. Nothing else."
+        let graph = try extract(text)
+        let evidence = try XCTUnwrap(graph.relations.first?.evidence.first)
+        XCTAssertEqual(evidence.text, "The Kremlin may block WhatsApp.")
+        XCTAssertEqual(String(String.UnicodeScalarView(Array(text.unicodeScalars)[evidence.start..<evidence.end])), evidence.text)
+        XCTAssertEqual(evidence.sentence, 1)
+    }
+
+    /// The seed article's graph equals the committed snapshot (rewrite with NEWSGRAPH_UPDATE_SNAPSHOTS=1).
+    func testSeedSnapshot() throws {
+        let article = try ArticleReader().read(try Fixture.url("00_tass_messengers.txt"), source: "seeds/00_tass_messengers.txt")
+        let data = try Extractor(lexicon: Lexicon.builtIn()).extract(article).jsonData()
+        if Fixture.updating { return try data.write(to: Fixture.sourceURL("00_tass_messengers.snapshot.json")) }
+        let expected = try Data(contentsOf: try Fixture.url("00_tass_messengers.snapshot.json"))
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), String(decoding: expected, as: UTF8.self))
+    }
+
+    /// CRLF line ends and a byte-order mark change nothing in the graph.
+    func testLineEndsAndBOMDoNotChangeTheGraph() throws {
+        let url = try Fixture.url("00_tass_messengers.txt")
+        let plain = try ArticleReader().read(url, source: "s")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let variant = folder.appendingPathComponent("00_tass_messengers.txt")
+        try Data(("\u{FEFF}" + plain.text.replacingOccurrences(of: "\n", with: "\r\n")).utf8).write(to: variant)
+        let extractor = try Extractor(lexicon: Lexicon.builtIn())
+        XCTAssertEqual(extractor.extract(try ArticleReader().read(variant, source: "s")), extractor.extract(plain))
+    }
+
+    /// A bad lexicon row is refused with file and line.
+    func testLexiconErrorsNameTheLine() {
+        var lexicon = Lexicon()
+        XCTAssertThrowsError(try lexicon.load(tsv: "Person\tAnna\nWidget\tThing\n", path: "my.tsv")) { error in
+            XCTAssertTrue(String(describing: error).hasPrefix("lexicon my.tsv, line 2: unknown type 'Widget'"), "\(error)")
+        }
+    }
+}
