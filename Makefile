@@ -20,7 +20,7 @@ run: build
 	$(NEWSGRAPH) render graphs/graph.json -o graphs/graph.png
 
 test: deps
-	swift test
+	swift test --disable-swift-testing
 
 clean:
 	rm -rf .build
