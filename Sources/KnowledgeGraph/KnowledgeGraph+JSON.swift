@@ -34,6 +34,9 @@ extension KnowledgeGraph: Codable {
         } catch let error as GraphError {
             throw error
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty, let syntax = KnowledgeGraph.syntaxError(in: jsonData) {
+                throw GraphError.malformed(detail: syntax)
+            }
             throw GraphError.malformed(detail: KnowledgeGraph.describe(error))
         } catch {
             throw GraphError.malformed(detail: String(describing: error))
@@ -66,6 +69,27 @@ extension KnowledgeGraph: Codable {
         }
     }
 
+    /// Where the JSON syntax breaks, as "invalid JSON at line L, column C: reason".
+    private static func syntaxError(in data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            guard let range = reason.range(of: #"character \d+"#, options: .regularExpression),
+                  let offset = Int(reason[range].dropFirst("character ".count)) else {
+                return "invalid JSON: \(reason)"
+            }
+            var line = 1
+            var column = 1
+            for byte in data.prefix(offset) {
+                if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            }
+            let what = reason.replacingOccurrences(of: #"\s*around character \d+\.?"#, with: "", options: .regularExpression)
+            return "invalid JSON at line \(line), column \(column): \(what.lowercased()); fix the file or regenerate it with newsgraph extract"
+        }
+    }
+
     private static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let parts = context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
@@ -77,7 +101,7 @@ extension KnowledgeGraph: Codable {
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             return "\(context.debugDescription) \(path(context))"
         case .dataCorrupted(let context):
-            let underlying = context.underlyingError.map { " (\($0.localizedDescription))" } ?? ""
+            let underlying = context.underlyingError.map { ": \($0.localizedDescription)" } ?? ""
             return "\(context.debugDescription)\(underlying) \(path(context))"
         @unknown default:
             return String(describing: error)

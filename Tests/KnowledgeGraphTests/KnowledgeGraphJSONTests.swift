@@ -68,8 +68,8 @@ final class KnowledgeGraphJSONTests: XCTestCase {
             XCTAssertTrue(String(describing: error).contains("name"), "\(error)")
             XCTAssertTrue(String(describing: error).contains("entities[0]"), "\(error)")
         }
-        XCTAssertThrowsError(try KnowledgeGraph(jsonData: Data("{not json".utf8))) { error in
-            XCTAssertTrue(String(describing: error).hasPrefix("not a NewsGraph graph"), "\(error)")
+        XCTAssertThrowsError(try KnowledgeGraph(jsonData: Data("{\"schemaVersion\": 1,\n \"entities\": [,]}".utf8))) { error in
+            XCTAssertTrue(String(describing: error).hasPrefix("not a NewsGraph graph: invalid JSON at line 2, column 15"), "\(error)")
         }
     }
 }
