@@ -41,6 +41,7 @@ struct DescriptionFinder: Sendable {
         }
         found += titleDescriptions(document)
         document.mentions += found
+        namedLaws(&document)
     }
 
     /// "the ministry", "this law", "the corresponding proposal", "the Russian president".
@@ -101,6 +102,18 @@ struct DescriptionFinder: Sendable {
         }
         while end > index + 2, tokens[end - 1].lower == "and" { end -= 1 }
         return end > index + 2 ? index..<end : nil
+    }
+
+    /// "Yarovaya law": a name followed by lower-case "law" names the law.
+    private func namedLaws(_ document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
+            let end = document.mentions[index].tokens.upperBound
+            guard end < tokens.count, tokens[end].lower == "law", !tokens[end].isCapitalized, tokens[end].spaceBefore else { continue }
+            let span = document.mentions[index].tokens.lowerBound..<(end + 1)
+            document.mentions[index] = make(document, span, kind: .name, type: .law, head: "law")
+            document.mentions[index].typeConfidence = 0.8
+        }
     }
 
     /// "the Kremlin spokesman" with no name after it: a person known by title.

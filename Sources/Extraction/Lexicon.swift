@@ -85,5 +85,10 @@ public struct Lexicon: Sendable {
     public func entry(for form: String) -> Entry? { entries[NameKey.normalize(form)] }
 
     /// The country a demonym ("Russian", "French") belongs to.
-    public func country(forDemonym word: String) -> String? { demonyms[NameKey.normalize(word)] }
+    /// Plurals ("Australians") count too.
+    public func country(forDemonym word: String) -> String? {
+        let key = NameKey.normalize(word)
+        if let country = demonyms[key] { return country }
+        return key.hasSuffix("s") ? demonyms[String(key.dropLast())] : nil
+    }
 }

@@ -16,6 +16,11 @@ struct NameSpanFinder: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard isNameToken(tokens[index]) else { index += 1; continue }
+                if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens) {
+                    spans.append(known)
+                    index = known.upperBound
+                    continue
+                }
                 let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens)
                 for part in split(index..<end, tokens: tokens) {
                     if let kept = filter(part, sentence: sentence, tokens: tokens, elsewhere: elsewhere, titleCase: titleCase) {
@@ -67,6 +72,17 @@ struct NameSpanFinder: Sendable {
 
     /// Nouns after a demonym that make it a statement of nationality.
     static let nationalityNouns: Set<String> = ["national", "nationals", "citizen", "citizens"]
+
+    /// The longest lexicon entry of two or more tokens starting at `start`, punctuation
+    /// included ("Prosecutor General's Office", "Ministry of ..., Communications and Mass Media").
+    private func lexiconSpan(from start: Int, limit: Int, tokens: [Token]) -> Range<Int>? {
+        let longest = min(limit, start + lexicon.longestEntryWords * 2)
+        guard longest > start + 1, !Vocabulary.functionWords.contains(tokens[start].lower) else { return nil }
+        for end in stride(from: longest, to: start + 1, by: -1) where tokens[end - 1].kind == .word {
+            if lexicon.entry(for: text(of: start..<end, tokens)) != nil { return start..<end }
+        }
+        return nil
+    }
 
     /// A token that can be part of a name: a capitalised word that is no weekday or month.
     private func isNameToken(_ token: Token) -> Bool {
@@ -129,8 +145,8 @@ struct NameSpanFinder: Sendable {
             if Vocabulary.capitalizedTitles.contains(tokens[index].lower) && isTitleRun(from: index, in: span, tokens: tokens) {
                 var after = index
                 while after < span.upperBound, Vocabulary.capitalizedTitles.contains(tokens[after].lower) { after += 1 }
-                if after < span.upperBound, !Vocabulary.connectors.contains(tokens[after].lower) {
-                    if partStart < index, !Vocabulary.connectors.contains(tokens[index - 1].lower) {
+                if after < span.upperBound, isPersonShaped(after..<span.upperBound, tokens) {
+                    if partStart < index, isStandaloneName(partStart..<index, tokens) {
                         parts.append(partStart..<index)
                     }
                     partStart = after
@@ -142,6 +158,20 @@ struct NameSpanFinder: Sendable {
         }
         if partStart < span.upperBound { parts.append(partStart..<span.upperBound) }
         return parts
+    }
+
+    /// One to four capitalised words with no connector, head word or lexicon entry: a personal name.
+    private func isPersonShaped(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        span.count <= 4 && span.allSatisfy { index in
+            let token = tokens[index]
+            return (token.isCapitalized || token.text == "-") && Vocabulary.headWords[token.lower] == nil
+                && !Vocabulary.connectors.contains(token.lower) && lexicon.entry(for: token.text) == nil
+        }
+    }
+
+    /// What stands before a title is a name of its own only if the lexicon knows it or it has a head word.
+    private func isStandaloneName(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        lexicon.entry(for: text(of: span, tokens)) != nil || Vocabulary.headWords[tokens[span.upperBound - 1].lower] != nil
     }
 
     /// A title run is followed by a capitalised non-title, non-connector word (a name).
@@ -170,6 +200,9 @@ struct NameSpanFinder: Sendable {
         if known { return span }
         // "Russian officials": a demonym alone names no entity (see `demonymMentions`).
         if span.count == 1, lexicon.country(forDemonym: tokens[span.lowerBound].text) != nil { return nil }
+        // "IP", "A$": one or two capitals name nothing unless defined in parentheses.
+        if span.count == 1, tokens[span.lowerBound].text.unicodeScalars.count <= 2,
+           span.lowerBound == 0 || tokens[span.lowerBound - 1].text != "(" { return nil }
         if titleCase {
             return span.allSatisfy({ tokens[$0].isCapitalized ? elsewhere.contains(tokens[$0].text) : true }) ? span : nil
         }

@@ -70,7 +70,7 @@ enum Vocabulary {
         "chairman", "chairwoman", "chancellor", "secretary", "general", "gen.", "judge", "justice",
         "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
-        "lawmaker", "foreign", "defence", "defense", "finance", "digital", "economy", "vice", "state",
+        "lawmaker", "vice",
     ]
 
     /// Words that, capitalised at the end (or before "of"), say what a name denotes.

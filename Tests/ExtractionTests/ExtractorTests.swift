@@ -50,6 +50,18 @@ final class ExtractorTests: XCTestCase {
         XCTAssertEqual(triples(graph), ["Pavel Durov citizen_of Russia", "Pavel Durov founded Telegram"])
     }
 
+    /// Titles split off a person's name only; bodies with title-like words stay whole;
+    /// "NAME law" is a law; short unknown capitals and demonyms name nothing.
+    func testNameBoundaries() throws {
+        let graph = try extract("Deputy Prime Minister Dmitry Grigorenko met the Prosecutor General's Office and the Ministry of Digital Development, Communications and Mass Media about the Yarovaya law, IP addresses and Australians.")
+        XCTAssertEqual(graph.entities.map { "\($0.type.rawValue):\($0.name)" }, [
+            "GovernmentBody:Ministry of Digital Development, Communications and Mass Media",
+            "GovernmentBody:Prosecutor General's Office",
+            "Law:Yarovaya law",
+            "Person:Dmitry Grigorenko",
+        ])
+    }
+
     /// Every relation carries its sentence verbatim with offsets into the text.
     func testEvidenceIsTheSentence() throws {
         let text = "Intro line\nThe Kremlin may block WhatsApp. Nothing else."
