@@ -18,7 +18,7 @@ struct Coreference: Sendable {
         var clusters: [EntityCluster] = []
         let order = document.mentions.indices.sorted { lhs, rhs in
             let (a, b) = (document.mentions[lhs], document.mentions[rhs])
-            let (ra, rb) = (nameRank(a, document), nameRank(b, document))
+            let (ra, rb) = (nameRank(a), nameRank(b))
             return ra != rb ? ra < rb : a.start < b.start
         }
         for index in order where document.mentions[index].kind == .name {
@@ -26,7 +26,7 @@ struct Coreference: Sendable {
             if let target = matchName(mention, index: index, clusters: clusters, document: document) {
                 add(index, to: target, clusters: &clusters, document: &document)
             } else {
-                let type = mention.type ?? (mention.text.unicodeScalars.count > 1 ? .organization : .organization)
+                let type = mention.type ?? .organization
                 clusters.append(EntityCluster(type: type, name: "", forms: [], mentions: []))
                 add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
             }
@@ -42,7 +42,7 @@ struct Coreference: Sendable {
     }
 
     /// Multi-word people first, so that lone surnames find them; then everything else.
-    private func nameRank(_ mention: MentionSpan, _ document: AnnotatedDocument) -> Int {
+    private func nameRank(_ mention: MentionSpan) -> Int {
         if mention.type == .person && mention.tokens.count > 1 { return 0 }
         if mention.type != nil && mention.tokens.count > 1 { return 1 }
         return mention.type != nil ? 2 : 3

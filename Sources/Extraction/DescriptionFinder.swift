@@ -30,10 +30,11 @@ struct DescriptionFinder: Sendable {
                     law.forEach { covered.insert($0) }
                     index = law.upperBound
                     continue
-                } else if let description = descriptionSpan(at: index, in: sentence, tokens: tokens, covered: covered) {
-                    found.append(description(document))
-                    description(document).tokens.forEach { covered.insert($0) }
-                    index = description(document).tokens.upperBound
+                } else if let makeDescription = descriptionSpan(at: index, in: sentence, tokens: tokens, covered: covered) {
+                    let description = makeDescription(document)
+                    found.append(description)
+                    description.tokens.forEach { covered.insert($0) }
+                    index = description.tokens.upperBound
                     continue
                 }
                 index += 1
@@ -122,7 +123,6 @@ struct DescriptionFinder: Sendable {
         var found: [MentionSpan] = []
         for mention in document.mentions where mention.kind == .name {
             guard let (title, end) = titleAfter(mention.tokens.upperBound, tokens: tokens) else { continue }
-            _ = title
             if end < tokens.count, tokens[end].isCapitalized, tokens[end].spaceBefore { continue }
             let hasArticle = mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].lower == "the"
             let start = hasArticle ? mention.tokens.lowerBound - 1 : mention.tokens.lowerBound
