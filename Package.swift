@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Rendering", targets: ["Rendering"]),
+        .library(name: "Evaluation", targets: ["Evaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,10 +26,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "Rendering", dependencies: ["KnowledgeGraph", "CGraphviz"]),
+        .target(name: "Evaluation", dependencies: ["KnowledgeGraph"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "Rendering",
+                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +39,8 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "KnowledgeGraph", "Extraction"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "KnowledgeGraph"],
+                    resources: [.copy("Corpus")]),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "newsgraph"]),
     ],
     swiftLanguageModes: [.v6]

@@ -68,7 +68,7 @@ struct Coreference: Sendable {
         let tokens = document.tokens
         if mention.type == .proposal {
             return clusters.lastIndex { cluster in
-                cluster.type == .proposal && cluster.forms.contains { overlap($0, mention.extraForms.first ?? mention.text) >= 0.5 }
+                cluster.type == .proposal && cluster.forms.contains { NameKey.overlap($0, mention.extraForms.first ?? mention.text) >= 0.5 }
             }
         }
         guard mention.tokens.count == 1 else { return nil }
@@ -172,13 +172,4 @@ struct Coreference: Sendable {
     private func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
-}
-
-/// Content-word overlap (Jaccard) of two wordings, from 0 to 1.
-func overlap(_ lhs: String, _ rhs: String) -> Double {
-    let stop: Set<String> = ["the", "a", "an", "of", "on", "for", "to", "and", "in", "from", "by", "with", "s"]
-    let a = Set(NameKey.normalize(lhs).split(separator: " ").map(String.init)).subtracting(stop)
-    let b = Set(NameKey.normalize(rhs).split(separator: " ").map(String.init)).subtracting(stop)
-    guard !a.isEmpty, !b.isEmpty else { return 0 }
-    return Double(a.intersection(b).count) / Double(a.union(b).count)
 }

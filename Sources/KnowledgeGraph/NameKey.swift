@@ -28,8 +28,24 @@ public enum NameKey {
             index += 1
         }
         flush()
-        if words.first == "the" { words.removeFirst() }
+        if words.count > 1, words.first == "the" { words.removeFirst() }
         return words.joined(separator: " ")
+    }
+
+    /// Words that carry no content when wordings of a measure are compared.
+    public static let stopWords: Set<String> = ["the", "a", "an", "of", "on", "for", "to", "and", "in", "from", "by", "with", "s"]
+
+    /// The content words of a name: its normalised words without `stopWords`.
+    public static func contentWords(_ name: String) -> Set<String> {
+        Set(normalize(name).split(separator: " ").map(String.init)).subtracting(stopWords)
+    }
+
+    /// Content-word overlap (Jaccard) of two wordings, from 0 to 1; 0 when either has none.
+    /// The scorer matches two wordings of a proposal, law or event at 0.5 or more.
+    public static func overlap(_ lhs: String, _ rhs: String) -> Double {
+        let (a, b) = (contentWords(lhs), contentWords(rhs))
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
     }
 
     /// A slug for ids: diacritics folded, letters and digits kept, other runs become "-".

@@ -3,7 +3,7 @@ import Foundation
 
 /// Turns the INPUT arguments (files and folders) into the list of article files.
 enum ArticleInputs {
-    /// Article files named directly, and the `.txt` files inside named folders
+    /// Article files named directly, and the article files (.txt, .md, .html, .jsonl) inside named folders
     /// (recursively), sorted by path so that runs are deterministic.
     /// - Throws: `CLIError` for a missing path or a folder with no articles.
     static func files(_ inputs: [String]) throws -> [URL] {
@@ -11,13 +11,13 @@ enum ArticleInputs {
         for input in inputs {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
-                throw CLIError("\(input): no such file or folder; give article files (.txt) or folders that contain them")
+                throw CLIError("\(input): no such file or folder; give article files (.txt, .md, .html, .jsonl) or folders that contain them")
             }
             let url = URL(fileURLWithPath: input)
             if isFolder.boolValue {
                 let found = articleFiles(in: url)
                 guard !found.isEmpty else {
-                    throw CLIError("\(input): the folder holds no articles (.txt files); add some or name the files directly")
+                    throw CLIError("\(input): the folder holds no articles (.txt, .md, .html or .jsonl files); add some or name the files directly")
                 }
                 files += found
             } else {
@@ -40,7 +40,7 @@ enum ArticleInputs {
     static func articles(_ inputs: [String]) throws -> [Article] {
         let reader = ArticleReader()
         let cwd = FileManager.default.currentDirectoryPath + "/"
-        return try files(inputs).map { url in
+        return try files(inputs).flatMap { url in
             let source = url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
             return try reader.read(url, source: source)
         }

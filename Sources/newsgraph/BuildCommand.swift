@@ -9,10 +9,10 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the knowledge graph of articles and draw it: writes graph.json, graph.dot and graph.svg.",
-        discussion: "INPUT is article files (.txt) or folders of them; all are merged into one graph."
+        discussion: "INPUT is article files (.txt, .md, .html, or .jsonl with one article per line) or folders of them; all are merged into one graph."
     )
 
-    @Argument(help: ArgumentHelp("Article files (.txt) or folders of them.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md, .html, .jsonl) or folders of them.", valueName: "input"))
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))

@@ -11,7 +11,7 @@ struct ExtractCommand: ParsableCommand {
         discussion: "Several articles are merged into one graph. Without -o the JSON goes to standard output."
     )
 
-    @Argument(help: ArgumentHelp("Article files (.txt) or folders of them.", valueName: "article"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md, .html, .jsonl) or folders of them.", valueName: "article"))
     var articles: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the JSON to this file instead of standard output.", valueName: "out.json"))

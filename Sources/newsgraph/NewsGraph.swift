@@ -11,8 +11,9 @@ struct NewsGraph: ParsableCommand {
           newsgraph build seeds -o graphs          # articles -> graph.json, graph.dot, graph.svg
           newsgraph extract article.txt -o g.json  # one graph as JSON (SCHEMA.md)
           newsgraph render g.json -o map.svg       # draw a graph with Graphviz
+          newsgraph eval --gold G --articles A     # score extraction against gold annotations
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self]
     )
 }

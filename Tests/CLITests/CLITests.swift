@@ -119,4 +119,33 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(folder.stderr.contains("does not exist"), folder.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.hasSuffix(".tmp") }, [])
     }
+
+    /// `eval` prints what shared/tools/score.py prints for the same predictions, verbose misses included.
+    func testEvalAgreesWithTheNeutralScorer() throws {
+        let corpus = packageRoot.appendingPathComponent("Tests/EvaluationTests/Corpus/dev")
+        let predictions = work.appendingPathComponent("pred")
+        let ours = try run(["eval", "--gold", corpus.appendingPathComponent("gold").path, "--articles",
+                            corpus.appendingPathComponent("articles").path, "--verbose", "--write-predictions", predictions.path])
+        XCTAssertEqual(ours.status, 0, ours.stderr)
+        XCTAssertTrue(ours.stdout.contains("articles: 17\nentities_typed "), ours.stdout)
+        let scorer = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/score.py")
+        guard FileManager.default.fileExists(atPath: scorer.path) else { throw XCTSkip("score.py not beside the checkout") }
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", scorer.path, corpus.appendingPathComponent("gold").path, predictions.path, "--verbose"]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let theirs = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        XCTAssertEqual(python.terminationStatus, 0)
+        XCTAssertEqual(ours.stdout, theirs)
+    }
+
+    /// `eval` with a folder that is not there says which option to fix.
+    func testEvalNamesAMissingFolder() throws {
+        let result = try run(["eval", "--gold", "no/gold", "--articles", "seeds"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("no/gold: no such folder; --gold"), result.stderr)
+    }
 }

@@ -11,7 +11,7 @@ import XCTest
 final class GraphvizRendererTests: XCTestCase {
     /// The seed's SVG is well-formed XML and shows every entity's name.
     func testSeedSVGShowsEveryEntity() throws {
-        let article = try ArticleReader().read(try Fixture.url("00_tass_messengers.txt"))
+        let article = try ArticleReader().read(try Fixture.url("00_tass_messengers.txt"))[0]
         let graph = try Extractor(lexicon: Lexicon.builtIn()).extract(article)
         let svg = try GraphvizRenderer().render(dot: DOTWriter().write(graph), engine: .dot, format: .svg)
         let scan = try SVGScan(svg)

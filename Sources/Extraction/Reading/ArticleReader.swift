@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads article files by their extension:
+/// `.txt` as plain text, `.md`/`.markdown` with Markdown syntax removed,
+/// `.html`/`.htm` with markup stripped and text kept, `.jsonl` as one article per line
+/// (`id`, `title`, `text`, optional `date` and `url`). Text is UTF-8 with or without a
+/// byte-order mark; line ends become "\n". A file's article id is its name without extension.
+public struct ArticleReader: Sendable {
+    /// File extensions this reader accepts, lower-case.
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl"]
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the articles of one file: one for every format but `.jsonl`, which may hold many.
+    /// - Throws: `ExtractionError.unreadableArticle` saying what is wrong and what to do.
+    public func read(_ url: URL, source: String? = nil) throws -> [Article] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ExtractionError.unreadableArticle(path: url.path, reason: "cannot be read (\(error.localizedDescription)); check that the file exists and is readable")
+        }
+        let text = try ArticleText.decode(data, path: url.path)
+        let id = url.deletingPathExtension().lastPathComponent
+        let source = source ?? url.path
+        switch url.pathExtension.lowercased() {
+        case "jsonl":
+            return try JSONLinesArticles.parse(text, path: url.path, source: source)
+        case "html", "htm":
+            return [Article(id: id, text: HTMLText.extract(text), source: source)]
+        case "md", "markdown":
+            return [Article(id: id, text: MarkdownText.extract(text), source: source)]
+        default:
+            return [Article(id: id, text: text, source: source)]
+        }
+    }
+}
