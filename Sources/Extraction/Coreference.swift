@@ -77,6 +77,13 @@ struct Coreference: Sendable {
            let person = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
             return person
         }
+        if mention.type == nil || mention.type != .person, word.isCapitalized,
+           let headed = clusters.lastIndex(where: { cluster in
+               ![.person, .location].contains(cluster.type) && compatible(cluster)
+                   && cluster.forms.contains { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == word.text }
+           }) {
+            return headed
+        }
         if word.isAllCaps {
             let before = mention.tokens.lowerBound - 1
             if before > 0, tokens[before].text == "(",
@@ -89,7 +96,8 @@ struct Coreference: Sendable {
         return nil
     }
 
-    /// The most recent compatible entity for a description or pronoun.
+    /// The entity a description or pronoun refers to. Pronouns take the most recent
+    /// compatible entity; descriptions are resolved by `descriptionAntecedent`.
     private func antecedent(for index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let mention = document.mentions[index]
         let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
@@ -97,37 +105,77 @@ struct Coreference: Sendable {
             .filter { $0.element.start < mention.start && $0.element.cluster != nil && $0.offset != index }
             .sorted { $0.element.start > $1.element.start }
         let head = mention.headWord ?? ""
-        for (_, candidate) in earlier {
-            guard let cluster = candidate.cluster else { continue }
-            let type = clusters[cluster].type
-            switch mention.kind {
-            case .pronoun:
+        switch mention.kind {
+        case .pronoun:
+            for (_, candidate) in earlier {
+                guard let cluster = candidate.cluster else { continue }
+                let type = clusters[cluster].type
                 if Vocabulary.personPronouns.contains(head) {
                     if type == .person { return cluster }
-                } else if head == "its" {
+                } else {
                     let distance = sentence - document.sentenceOfToken[candidate.tokens.lowerBound]
                     if distance > Self.possessivePronounReach { return nil }
-                    if ![.person, .location, .proposal, .group].contains(type) { return cluster }
+                    if ![.person, .location, .proposal, .group].contains(type) || (head == "it" && type == .proposal) { return cluster }
                 }
-            case .description:
-                if mention.type == .person {
-                    let key = NameKey.normalize(mention.text)
-                    if let titled = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { NameKey.normalize($0) == key } }) {
-                        return titled
-                    }
-                    return nil
-                }
-                guard type == mention.type || (mention.type == .proposal && type == .law && head == "document") else { continue }
-                if ["ministry", "court", "committee", "commission", "agency"].contains(head) {
-                    if clusters[cluster].forms.contains(where: { $0.lowercased().contains(head) }) { return cluster }
-                    continue
-                }
+            }
+            return nil
+        case .description:
+            if mention.type == .person {
+                let key = NameKey.normalize(mention.text)
+                return clusters.lastIndex { $0.type == .person && $0.forms.contains { NameKey.normalize($0) == key } }
+            }
+            if let apposed = apposition(before: mention, document: document), let cluster = apposed.cluster,
+               mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
                 return cluster
-            case .name:
-                return nil
+            }
+            return descriptionAntecedent(mention, head: head, earlier: earlier.map(\.element), clusters: clusters)
+        case .name:
+            return nil
+        }
+    }
+
+    /// "Roskomnadzor, the communications regulator": the name right before ", DESCRIPTION".
+    private func apposition(before mention: MentionSpan, document: AnnotatedDocument) -> MentionSpan? {
+        let comma = mention.tokens.lowerBound - 1
+        guard comma > 0, document.tokens[comma].text == ",", document.mentions.count > 0 else { return nil }
+        return document.mentions.first { $0.kind == .name && $0.tokens.upperBound == comma }
+    }
+
+    /// A description's entity: among earlier entities, the most recent whose names
+    /// contain the description's head word or a synonym ("the watchdog" -> "communications
+    /// watchdog Roskomnadzor", "the service" -> "Federal Security Service"); otherwise,
+    /// for heads that do not name an institution's kind exactly, the most mentioned
+    /// entity of a compatible type so far (the story's subject), the most recent on ties.
+    private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [MentionSpan], clusters: [EntityCluster]) -> Int? {
+        let family = Vocabulary.descriptionSynonyms.first { $0.contains(head) } ?? [head]
+        let named: (Int) -> Bool = { cluster in
+            clusters[cluster].forms.contains { form in
+                form.split(whereSeparator: { !$0.isLetter }).contains { family.contains($0.lowercased()) }
             }
         }
-        return nil
+        var counts: [Int: Int] = [:]
+        var recency: [Int] = []
+        for candidate in earlier {
+            guard let cluster = candidate.cluster else { continue }
+            if counts[cluster] == nil { recency.append(cluster) }
+            counts[cluster, default: 0] += 1
+        }
+        if let byName = recency.first(where: { ![.person, .location].contains(clusters[$0].type) && named($0) }) { return byName }
+        if Vocabulary.exactDescriptionHeads.contains(head) { return nil }
+        guard let type = mention.type else { return nil }
+        let compatible = recency.filter { cluster in
+            let other = clusters[cluster].type
+            switch type {
+            case .organization: return other == .organization || other == .application
+            case .proposal: return other == .proposal || (other == .law && head == "document")
+            default: return other == type
+            }
+        }
+        if [.proposal, .law].contains(type) { return compatible.first }
+        return compatible.max { lhs, rhs in
+            let (a, b) = (counts[lhs] ?? 0, counts[rhs] ?? 0)
+            return a != b ? a < b : recency.firstIndex(of: lhs)! > recency.firstIndex(of: rhs)!
+        }
     }
 
     private func add(_ mentionIndex: Int, to cluster: Int, clusters: inout [EntityCluster], document: inout AnnotatedDocument) {

@@ -14,6 +14,8 @@ struct DescriptionFinder: Sendable {
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
+        let country = DocumentCountry.find(in: document, lexicon: lexicon)
+        governmentOffices(&document, country: country)
         var found: [MentionSpan] = []
         var covered = Set(document.mentions.flatMap { Array($0.tokens) })
         for sentence in document.sentences {
@@ -30,7 +32,7 @@ struct DescriptionFinder: Sendable {
                     law.forEach { covered.insert($0) }
                     index = law.upperBound
                     continue
-                } else if let makeDescription = descriptionSpan(at: index, in: sentence, tokens: tokens, covered: covered) {
+                } else if let makeDescription = descriptionSpan(at: index, in: sentence, tokens: tokens, covered: covered, country: country) {
                     let description = makeDescription(document)
                     found.append(description)
                     description.tokens.forEach { covered.insert($0) }
@@ -43,10 +45,59 @@ struct DescriptionFinder: Sendable {
         found += titleDescriptions(document)
         document.mentions += found
         namedLaws(&document)
+        appositionForms(&document)
+    }
+
+    /// The country's government under the names news gives it: "the Cabinet", "Government"
+    /// as a name, and "(French) (Deputy) Prime Minister" -> "Government of France", with the
+    /// title as head word so that the title relations know the person's role.
+    private func governmentOffices(_ document: inout AnnotatedDocument, country: String?) {
+        let tokens = document.tokens
+        for index in document.mentions.indices where document.mentions[index].kind == .name {
+            let key = NameKey.normalize(document.mentions[index].text)
+            guard Vocabulary.offices[key] == Vocabulary.governmentOffice || key == "federal government", let country else { continue }
+            document.mentions[index].type = .governmentBody
+            document.mentions[index].canonicalName = "\(Vocabulary.governmentOffice) of \(country)"
+            document.mentions[index].typeConfidence = 0.8
+        }
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].text == "Prime", tokens[index + 1].text == "Minister" else { continue }
+            var start = index
+            while start > 0, ["Deputy", "First"].contains(tokens[start - 1].text) { start -= 1 }
+            let span = start..<(index + 2)
+            let demonym = start > 0 && tokens[start - 1].isCapitalized ? lexicon.country(forDemonym: tokens[start - 1].text) : nil
+            guard let owner = demonym ?? country else { continue }
+            var mention = make(document, span, kind: .name, type: .governmentBody, head: start < index ? "deputy prime minister" : "prime minister")
+            mention.canonicalName = "\(Vocabulary.governmentOffice) of \(owner)"
+            mention.typeConfidence = 0.8
+            if let same = document.mentions.firstIndex(where: { $0.tokens == span }) {
+                document.mentions[same] = mention
+            } else if !document.mentions.contains(where: { $0.tokens.overlaps(span) }) {
+                document.mentions.append(mention)
+            }
+        }
+    }
+
+    /// "communications watchdog Roskomnadzor", "the video app TikTok": the lower-case
+    /// description before a name becomes one of its forms, so that "the watchdog" finds it.
+    private func appositionForms(_ document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        for index in document.mentions.indices where document.mentions[index].kind == .name {
+            let start = document.mentions[index].tokens.lowerBound
+            guard start > 0, Vocabulary.descriptionNouns[tokens[start - 1].lower] != nil, !tokens[start - 1].isCapitalized else { continue }
+            var first = start - 1
+            while first > 0, first > start - 1 - Self.maximumModifiers, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
+                  !Vocabulary.functionWords.contains(tokens[first - 1].lower) {
+                first -= 1
+            }
+            document.mentions[index].extraForms.append(document.text(tokens: first..<start))
+        }
     }
 
     /// "the ministry", "this law", "the corresponding proposal", "the Russian president".
-    private func descriptionSpan(at start: Int, in sentence: Sentence, tokens: [Token], covered: Set<Int>)
+    private func descriptionSpan(at start: Int, in sentence: Sentence, tokens: [Token], covered: Set<Int>, country documentCountry: String?)
         -> ((AnnotatedDocument) -> MentionSpan)? {
         let first = tokens[start]
         let determined = Vocabulary.definiteDeterminers.contains(first.lower)
@@ -62,7 +113,8 @@ struct DescriptionFinder: Sendable {
             }
             if token.isCapitalized && index > start { return nil }
             let twoWords = index + 1 < sentence.tokens.upperBound ? token.lower + " " + tokens[index + 1].lower : ""
-            if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], let country = demonym, determined {
+            if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], determined,
+               let country = demonym ?? (office == Vocabulary.governmentOffice ? documentCountry : nil) {
                 let end = Vocabulary.offices[twoWords] != nil ? index + 2 : index + 1
                 return { document in
                     var mention = make(document, (start + 1)..<end, kind: .name, type: .governmentBody, head: token.lower)

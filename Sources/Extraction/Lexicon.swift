@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
 
     private var entries: [String: Entry] = [:]
     private var demonyms: [String: String] = [:]
+    /// Normalised names of the countries demonyms belong to.
+    private var countries = Set<String>()
     /// The longest entry, in words, so span look-ups can stop early.
     private(set) var longestEntryWords = 1
 
@@ -61,6 +63,7 @@ public struct Lexicon: Sendable {
                     throw ExtractionError.lexicon(path: path, line: number + 1, reason: "a Demonym row needs the country in the third column")
                 }
                 demonyms[NameKey.normalize(columns[1])] = country
+                countries.insert(NameKey.normalize(country))
                 continue
             }
             guard let type = EntityType(rawValue: columns[0]) else {
@@ -90,5 +93,11 @@ public struct Lexicon: Sendable {
         let key = NameKey.normalize(word)
         if let country = demonyms[key] { return country }
         return key.hasSuffix("s") ? demonyms[String(key.dropLast())] : nil
+    }
+
+    /// The country a name denotes ("Russia", "the US", "Britain"), by the lexicon; nil for other places.
+    public func country(named form: String) -> String? {
+        guard let entry = entry(for: form), entry.type == .location, countries.contains(NameKey.normalize(entry.name)) else { return nil }
+        return entry.name
     }
 }

@@ -25,6 +25,17 @@ struct TitleRelations: Sendable {
                 }
                 break
             }
+            // (Deputy) Prime Minister PERSON; PERSON, who was appointed Deputy Prime Minister
+            if let office = view.mention(endingAt: start), let role = Self.officeRoles[office.headWord ?? ""] {
+                found += [view.relation(person, role, office, confidence: 0.85)].compactMap { $0 }
+            }
+            if view.word(person.tokens.upperBound) == ",", view.word(person.tokens.upperBound + 1) == "who",
+               let office = view.mentions.first(where: { mention in
+                   (person.tokens.upperBound + 2...person.tokens.upperBound + 5).contains(mention.tokens.lowerBound)
+                       && Self.officeRoles[mention.headWord ?? ""] != nil
+               }) {
+                found += [view.relation(person, Self.officeRoles[office.headWord ?? ""]!, office, confidence: 0.8)].compactMap { $0 }
+            }
             // (a) title of (the) BODY (,) PERSON
             var bodyEnd = start
             if view.word(bodyEnd - 1) == "," { bodyEnd -= 1 }
@@ -35,13 +46,19 @@ struct TitleRelations: Sendable {
                     found += [view.relation(person, role.predicate, body, confidence: 0.85)].compactMap { $0 }
                 }
             }
-            // PERSON, (a|the) (modifier) title of|at|for (the) BODY
-            if view.word(person.tokens.upperBound) == "," {
+            // PERSON, (a|the) (modifiers) title of|at|for|from (the) BODY; PERSON as title of BODY
+            if [",", "as"].contains(view.word(person.tokens.upperBound)) {
                 var index = person.tokens.upperBound + 1
                 if ["a", "an", "the"].contains(view.word(index)) { index += 1 }
-                for _ in 0..<3 where index < view.sentence.tokens.upperBound {
-                    if let (title, end) = titleAfter(index, tokens: tokens), let role = Vocabulary.titles[title],
-                       ["of", "at", "for"].contains(view.word(end)) {
+                for _ in 0..<Self.maximumTitleWords where index < view.sentence.tokens.upperBound {
+                    if tokens[index].kind != .word { break }
+                    if let (title, titleEnd) = titleAfter(index, tokens: tokens), let role = Vocabulary.titles[title] {
+                        var end = titleEnd
+                        if view.word(end) == "responsible" { end += 1 }
+                        guard ["of", "at", "for", "from"].contains(view.word(end)) else {
+                            index = titleEnd
+                            continue
+                        }
                         var bodyStart = end + 1
                         if view.word(bodyStart) == "the" { bodyStart += 1 }
                         if let body = view.mention(startingAt: bodyStart), isBody(view.type(of: body)) || title == "founder" {
@@ -68,6 +85,12 @@ struct TitleRelations: Sendable {
         return found
     }
 
+    /// How many words of modifiers and title may follow "PERSON," ("the federal chief information security officer").
+    static let maximumTitleWords = 6
+
+    /// Offices that stand for the government they belong to, and the holder's tie to it.
+    static let officeRoles: [String: Predicate] = ["prime minister": .leads, "deputy prime minister": .memberOf]
+
     /// The entity a "founder" belongs to: "its founder" or "Telegram's founder".
     private func founderOwner(before index: Int, _ view: SentenceView) -> MentionSpan? {
         if let pronoun = view.mention(endingAt: index), pronoun.kind == .pronoun { return pronoun }
@@ -84,6 +107,6 @@ struct TitleRelations: Sendable {
     }
 
     private func isBody(_ type: EntityType) -> Bool {
-        [.governmentBody, .organization, .mediaOutlet].contains(type)
+        [.governmentBody, .organization, .mediaOutlet, .application].contains(type)
     }
 }

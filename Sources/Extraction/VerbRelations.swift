@@ -12,6 +12,10 @@ struct VerbRelations: Sendable {
     static let maximumSubjectCandidates = 3
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+    /// Auxiliaries, modals and adverbs that may open a relative clause before its verb ("which is owned by").
+    static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                                                         "should", "also", "already", "now", "not", "previously", "still"])
+    static let placeModifiers: Set<String> = ["based", "made", "owned", "headquartered", "registered"]
     static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
 
     func find(in view: SentenceView) -> [RelationCandidate] {
@@ -54,9 +58,16 @@ struct VerbRelations: Sendable {
             subject = left.first { fits($0, frame.subjectTypes, view) }
             objects = rightMentions(after: verb.upperBound, frame: frame, view)
         } else if byAgent {
-            subject = rightMentions(after: verb.upperBound + 1, frame: VerbFrame(forms: [], predicate: frame.predicate,
-                                                                                subjectTypes: nil, objectTypes: frame.subjectTypes), view).first
-            objects = left.first { fits($0, frame.objectTypes, view) }.map { [$0] } ?? []
+            // "was drafted by Irina Yarovaya, head of ..., and Senator Viktor Ozerov": every agent of the first one's type.
+            let agents = rightMentions(after: verb.upperBound + 1, frame: VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil,
+                                                                                  objectTypes: frame.subjectTypes, listObjects: true), view)
+            guard let object = left.first(where: { fits($0, frame.objectTypes, view) }), let first = agents.first else { return [] }
+            let markers = (object.tokens.upperBound..<verb.lowerBound).map { tokens[$0].lower }
+            let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
+            let hypothetical = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) }
+            return agents.filter { view.type(of: $0) == view.type(of: first) }.compactMap {
+                view.relation($0, frame.predicate, object, confidence: 0.75, negated: negated, modality: hypothetical ? .hypothetical : nil)
+            }
         } else if passive && !frame.passiveKeepsSubject {
             return []
         } else {
@@ -85,6 +96,13 @@ struct VerbRelations: Sendable {
             boundary = index + 1
             break
         }
+        // "the platform, which schools use": the relative clause has its own subject, not a mention.
+        if let relative = (boundary..<verb).last(where: { ["which", "that", "whom"].contains(view.tokens[$0].lower) }),
+           relative + 1 < verb, view.tokens[relative + 1].kind == .word, !view.tokens[relative + 1].isCapitalized,
+           !Self.auxiliaries.contains(view.tokens[relative + 1].lower),
+           !view.mentions.contains(where: { $0.tokens.lowerBound == relative + 1 }) {
+            return []
+        }
         let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }
         for mention in ordered.reversed() {
             if view.isPossessor(mention) { continue }
@@ -102,11 +120,17 @@ struct VerbRelations: Sendable {
             end = index
             break
         }
+        let measures = VerbFrames.measures
         let candidates = view.mentions.filter {
             $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && !view.isPossessor($0) && fits($0, frame.objectTypes, view)
-                && $0.kind != .pronoun
+                && ($0.kind != .pronoun || measures.contains(view.type(of: $0))) && !isModifier($0, view)
         }
         return frame.listObjects ? candidates : Array(candidates.prefix(1))
+    }
+
+    /// "Beijing-based ByteDance", "a French-made app": the place modifies the name after it.
+    private func isModifier(_ mention: MentionSpan, _ view: SentenceView) -> Bool {
+        view.word(mention.tokens.upperBound) == "-" && Self.placeModifiers.contains(view.word(mention.tokens.upperBound + 1))
     }
 
     private func fits(_ mention: MentionSpan, _ types: Set<EntityType>?, _ view: SentenceView) -> Bool {

@@ -54,7 +54,7 @@ enum Vocabulary {
         "head": .leader, "chief": .leader, "chairman": .leader, "chairwoman": .leader, "chair": .leader,
         "chairperson": .leader, "president": .leader, "director": .leader, "director general": .leader,
         "director-general": .leader, "ceo": .leader, "chief executive": .leader, "minister": .leader,
-        "founder": .leader, "leader": .leader, "commissioner": .leader, "governor": .leader,
+        "founder": .leader, "leader": .leader, "commissioner": .member, "executive director": .leader, "officer": .employee, "governor": .leader,
         "mayor": .leader, "prime minister": .leader, "premier": .leader, "boss": .leader,
         "deputy": .member, "member": .member, "senator": .member, "lawmaker": .member, "mp": .member,
         "legislator": .member, "deputy head": .member, "deputy chairman": .member, "vice president": .member,
@@ -124,13 +124,24 @@ enum Vocabulary {
         "company": .organization, "firm": .organization, "group": .organization, "corporation": .organization,
         "institute": .organization, "developer": .organization,
         "app": .application, "messenger": .application, "service": .application, "platform": .application,
-        "application": .application, "network": .application,
+        "application": .application, "network": .application, "site": .application,
         "law": .law, "legislation": .law, "act": .law,
         "proposal": .proposal, "measure": .proposal, "ban": .proposal, "bill": .proposal, "plan": .proposal,
         "initiative": .proposal, "draft": .proposal, "restrictions": .proposal, "restriction": .proposal,
         "position": .proposal, "requirement": .proposal, "decision": .proposal, "document": .proposal,
         "order": .proposal, "rule": .proposal, "rules": .proposal, "move": .proposal, "block": .proposal,
     ]
+
+    /// Description heads that mean the same kind of thing ("the regulator", "the watchdog").
+    static let descriptionSynonyms: [Set<String>] = [
+        ["regulator", "watchdog"], ["company", "firm", "group", "corporation"], ["app", "application", "messenger", "platform"],
+        ["newspaper", "daily", "paper", "weekly", "publication", "outlet"], ["law", "legislation", "act"],
+        ["proposal", "measure", "initiative", "bill", "draft", "document"], ["ban", "block", "restrictions", "restriction"],
+    ]
+
+    /// Description heads that name an institution's kind exactly: "the court" is a court
+    /// named so before, never just the most mentioned body.
+    static let exactDescriptionHeads: Set<String> = ["ministry", "court", "committee", "commission", "agency", "parliament", "prosecutor"]
 
     /// Determiners that make a noun a definite description.
     static let definiteDeterminers: Set<String> = ["the", "this", "that", "these", "those", "such"]
@@ -140,6 +151,9 @@ enum Vocabulary {
         "president": "President", "government": "Government", "prime minister": "Prime Minister",
         "parliament": "Parliament", "cabinet": "Government", "authorities": "Government",
     ]
+
+    /// The office a country's government goes by; "the government" alone is the article's country's.
+    static let governmentOffice = "Government"
 
     /// Pronouns and the kinds of entity they may refer to.
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "his"]

@@ -51,10 +51,12 @@ final class ExtractorTests: XCTestCase {
     }
 
     /// Titles split off a person's name only; bodies with title-like words stay whole;
-    /// "NAME law" is a law; short unknown capitals and demonyms name nothing.
+    /// "NAME law" is a law; short unknown capitals name nothing; a Deputy Prime Minister belongs
+    /// to the government of the country the text names (here only through "Australians").
     func testNameBoundaries() throws {
         let graph = try extract("Deputy Prime Minister Dmitry Grigorenko met the Prosecutor General's Office and the Ministry of Digital Development, Communications and Mass Media about the Yarovaya law, IP addresses and Australians.")
         XCTAssertEqual(graph.entities.map { "\($0.type.rawValue):\($0.name)" }, [
+            "GovernmentBody:Government of Australia",
             "GovernmentBody:Ministry of Digital Development, Communications and Mass Media",
             "GovernmentBody:Prosecutor General's Office",
             "Law:Yarovaya law",
