@@ -66,9 +66,22 @@ struct Coreference: Sendable {
             return exact
         }
         let tokens = document.tokens
+        // "Ministry of Digital Development" for "Ministry of Digital Development, Communications and Mass Media".
+        if mention.tokens.count > 1, mention.type != .person, mention.type != .proposal,
+           let longer = clusters.lastIndex(where: { cluster in
+               compatible(cluster) && cluster.type != .person
+                   && cluster.forms.contains { form in
+                       let formKey = NameKey.normalize(form)
+                       let (short, long, longText, shortText) = formKey.count < key.count ? (formKey, key, mention.text, form) : (key, formKey, form, mention.text)
+                       return short.contains(" ") && long.hasPrefix(short + " ") && longText.dropFirst(shortText.count).first == ","
+                   }
+           }) {
+            return longer
+        }
         if mention.type == .proposal {
+            let names = [mention.canonicalName ?? mention.text] + mention.extraForms
             return clusters.lastIndex { cluster in
-                cluster.type == .proposal && cluster.forms.contains { NameKey.overlap($0, mention.extraForms.first ?? mention.text) >= 0.5 }
+                cluster.type == .proposal && cluster.forms.contains { form in names.contains { NameKey.overlap(form, $0) >= 0.5 } }
             }
         }
         guard mention.tokens.count == 1 else { return nil }
@@ -160,7 +173,23 @@ struct Coreference: Sendable {
             if counts[cluster] == nil { recency.append(cluster) }
             counts[cluster, default: 0] += 1
         }
-        if let byName = recency.first(where: { ![.person, .location].contains(clusters[$0].type) && named($0) }) { return byName }
+        // Among entities named by the head, the one whose names share most of the description's words ("the telecom ministry").
+        let modifiers = Set(mention.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            .subtracting(Vocabulary.functionWords).subtracting(family)
+        let shared = { (cluster: Int) in
+            clusters[cluster].forms.map { form in
+                modifiers.intersection(form.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).count
+            }.max() ?? 0
+        }
+        let byName = recency.filter { ![.person, .location].contains(clusters[$0].type) && named($0) }
+        if let best = byName.max(by: { lhs, rhs in
+            let (a, b) = (shared(lhs), shared(rhs))
+            if a != b { return a < b }
+            let (c, d) = (counts[lhs] ?? 0, counts[rhs] ?? 0)
+            return c != d ? c < d : byName.firstIndex(of: lhs)! > byName.firstIndex(of: rhs)!
+        }) {
+            return best
+        }
         if Vocabulary.exactDescriptionHeads.contains(head) { return nil }
         guard let type = mention.type else { return nil }
         let compatible = recency.filter { cluster in

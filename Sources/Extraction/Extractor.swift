@@ -4,7 +4,7 @@ import KnowledgeGraph
 ///
 /// Stages, in order, each reading and adding stand-off annotations on one
 /// `AnnotatedDocument`: tokens, headline and dateline, sentences, proper names,
-/// descriptions and pronouns, proposals, types, coreference, relations.
+/// descriptions and pronouns, proposals, types, measures, coreference, relations.
 public struct Extractor: Sendable {
     /// The lexicon of well-known entities the typing stage uses.
     public let lexicon: Lexicon
@@ -25,6 +25,7 @@ public struct Extractor: Sendable {
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
         EntityTyper(lexicon: lexicon).apply(to: &document)
+        MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)
         return GraphAssembler().graph(of: document, article: article)

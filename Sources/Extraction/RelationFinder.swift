@@ -6,12 +6,13 @@ struct RelationFinder: Sendable {
         let possessives = PossessiveRelations()
         let verbs = VerbRelations()
         let proposals = ProposalRelations()
+        let measures = MeasureRelations()
         var best: [RelationKey: RelationCandidate] = [:]
         var order: [RelationKey] = []
         for sentence in document.sentences {
             let view = SentenceView(document: document, sentence: sentence)
             guard !view.mentions.isEmpty else { continue }
-            for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) {
+            for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) + measures.find(in: view) {
                 let key = RelationKey(candidate)
                 if let existing = best[key] {
                     if candidate.confidence > existing.confidence { best[key] = candidate }

@@ -21,7 +21,9 @@ struct VerbRelations: Sendable {
     func find(in view: SentenceView) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         let range = view.sentence.tokens
-        let proposals = view.mentions.filter { view.type(of: $0) == .proposal && $0.kind == .name && $0.tokens.count > 1 }
+        let proposals = view.mentions.filter {
+            view.type(of: $0) == .proposal && $0.kind == .name && $0.tokens.count > 1 && $0.headWord != MeasureFinder.measureHead
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             guard let (length, frame) = frame(at: index, view), !proposals.contains(where: { $0.tokens.contains(index) }) else {
@@ -88,7 +90,7 @@ struct VerbRelations: Sendable {
 
     /// Mentions left of the verb in the same clause, nearest first; possessors and
     /// mentions nested in a longer one are skipped.
-    private func subjectCandidates(before verb: Int, _ view: SentenceView) -> [MentionSpan] {
+    func subjectCandidates(before verb: Int, _ view: SentenceView) -> [MentionSpan] {
         var candidates: [MentionSpan] = []
         var boundary = view.sentence.tokens.lowerBound
         for index in stride(from: verb - 1, through: view.sentence.tokens.lowerBound, by: -1)

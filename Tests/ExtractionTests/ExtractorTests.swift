@@ -23,19 +23,40 @@ final class ExtractorTests: XCTestCase {
     func testTitlesVerbsAndLists() throws {
         let graph = try extract("Kremlin spokesman Dmitry Peskov said he uses Telegram. The Kremlin may block WhatsApp and Viber.")
         XCTAssertEqual(graph.entities.map { "\($0.type.rawValue):\($0.name)" },
-                       ["Application:Telegram", "Application:Viber", "Application:WhatsApp", "GovernmentBody:Kremlin", "Person:Dmitry Peskov"])
+                       ["Application:Telegram", "Application:Viber", "Application:WhatsApp", "GovernmentBody:Kremlin", "Person:Dmitry Peskov",
+                        "Proposal:block of WhatsApp and Viber"])
         XCTAssertEqual(triples(graph), [
             "Dmitry Peskov spokesperson_of Kremlin",
             "Dmitry Peskov uses Telegram",
             "Kremlin blocks Viber (hypothetical)",
             "Kremlin blocks WhatsApp (hypothetical)",
+            "Kremlin enacted block of WhatsApp and Viber (hypothetical)",
+            "block of WhatsApp and Viber targets Viber",
+            "block of WhatsApp and Viber targets WhatsApp",
         ])
     }
 
     /// Negation before the verb sets `negated`; the passive with "by" swaps roles.
     func testNegationAndPassive() throws {
         let graph = try extract("Roskomnadzor has not blocked Skype. Telegram was blocked by Roskomnadzor.")
-        XCTAssertEqual(triples(graph), ["Roskomnadzor blocks Skype (negated)", "Roskomnadzor blocks Telegram"])
+        XCTAssertEqual(triples(graph), ["Roskomnadzor blocks Skype (negated)", "Roskomnadzor blocks Telegram",
+                                        "Roskomnadzor enacted block of Telegram", "block of Telegram targets Telegram"])
+    }
+
+    /// A measure stated by its verb becomes a Proposal named by its noun and target; the ruling
+    /// body enacts a passive one; asking someone to act proposes the measure and sends it to them.
+    func testMeasuresStatedByVerbs() throws {
+        let graph = try extract("Britain bans TikTok on government phones. The Tagansky District Court ruled that Telegram should be blocked. The watchdog may ask Apple to remove Telegram from its app store.")
+        XCTAssertEqual(triples(graph), [
+            "Tagansky District Court enacted block of Telegram",
+            "United Kingdom banned TikTok",
+            "United Kingdom enacted ban on TikTok on government phones",
+            "Tagansky District Court proposed removal of Telegram from its app store (hypothetical)",
+            "ban on TikTok on government phones targets TikTok",
+            "block of Telegram targets Telegram",
+            "removal of Telegram from its app store sent_to Apple (hypothetical)",
+            "removal of Telegram from its app store targets Telegram",
+        ].sorted())
     }
 
     /// Possessive places and owners, and "X national PERSON".

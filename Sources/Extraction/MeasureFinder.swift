@@ -1,0 +1,139 @@
+import KnowledgeGraph
+
+/// Finds measures stated by their verb rather than a noun: "Roskomnadzor starts blocking
+/// Telegram in Russia", "Britain bans TikTok on government phones", "Telegram should be
+/// blocked", "30 days to remove TikTok from government devices". Each becomes a Proposal
+/// named by the verb's noun and what it acts on ("block of Telegram in Russia", "ban on
+/// TikTok on government phones"), with the text's wording as an alias; the mention spans
+/// the verb and its object (from the object for the passive), so the targets lie inside it.
+/// Negated uses ("has not banned") state no measure and are left to the verb relations.
+/// A measure needs a named target: an object that is not a person or a place. The
+/// "requirement" family counts only right after a proposing verb ("proposes obliging").
+/// Runs after `ProposalFinder`, whose measures it does not repeat, and after typing. O(tokens).
+struct MeasureFinder: Sendable {
+    /// Measure verbs: the noun a measure is called by and the preposition its name takes.
+    static let verbs: [String: (noun: String, preposition: String)] = {
+        var table: [String: (String, String)] = [:]
+        let families: [([String], String, String)] = [
+            (["ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting"], "ban", "on"),
+            (["block", "blocks", "blocked", "blocking"], "block", "of"),
+            (["restrict", "restricts", "restricted", "restricting"], "restriction", "of"),
+            (["suspend", "suspends", "suspended", "suspending"], "suspension", "of"),
+            (["remove", "removes", "removed", "removing"], "removal", "of"),
+            (["lift", "lifts", "lifted", "lifting"], "lifting", "of"),
+            (["oblige", "obliges", "obliged", "obliging", "require", "requires", "requiring"], "requirement", "for"),
+        ]
+        for (forms, noun, preposition) in families { for form in forms { table[form] = (noun, preposition) } }
+        return table
+    }()
+    /// Words an object phrase opens with that say nothing about what is acted on.
+    static let objectOpeners: [[String]] = [["access", "to"], ["the", "use", "of"], ["use", "of"], ["the", "access", "to"]]
+    /// Prepositions that open the one place or scope phrase a name keeps ("on government phones").
+    static let scopePrepositions: Set<String> = ["on", "in", "from", "for", "at"]
+    /// Words that end an object or scope phrase.
+    static let stopWords: Set<String> = [
+        "after", "until", "over", "under", "because", "since", "with", "as", "by", "amid", "following", "and", "but", "which",
+        "who", "that", "if", "unless", "while", "when", "said", "says", "to", "due", "despite", "without", "last", "this", "on",
+        "in", "from", "for", "at", "of",
+    ]
+    /// How many words an object or scope phrase keeps.
+    static let maximumPhraseWords = 6
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+
+    func apply(to document: inout AnnotatedDocument) {
+        let tokens = document.tokens
+        let covered = Set(document.mentions.filter { $0.type == .proposal }.flatMap { Array($0.tokens) })
+        var found: [MentionSpan] = []
+        for sentence in document.sentences {
+            let range = sentence.tokens
+            for index in range where tokens[index].kind == .word && !tokens[index].isCapitalized && !covered.contains(index) {
+                guard let (noun, preposition) = Self.verbs[tokens[index].lower], !isNoun(index, range, tokens), !isNegated(index, range, tokens),
+                      let measure = measure(verb: index, noun: noun, preposition: preposition, sentence: range, document: document) else { continue }
+                found.append(measure)
+            }
+        }
+        document.mentions += found
+    }
+
+    /// "the ban", "a block": a noun, which the description and proposal finders read.
+    private func isNoun(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        index > range.lowerBound && ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "our", "your"].contains(tokens[index - 1].lower)
+    }
+
+    private func isNegated(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        (max(range.lowerBound, index - 3)..<index).contains { Vocabulary.negationMarkers.contains(tokens[$0].lower) }
+    }
+
+    private func measure(verb: Int, noun: String, preposition: String, sentence range: Range<Int>, document: AnnotatedDocument) -> MentionSpan? {
+        let tokens = document.tokens
+        let passive = (max(range.lowerBound, verb - 3)..<verb).contains { Self.beForms.contains(tokens[$0].lower) }
+        var objectWords: [Int] = []
+        var spanStart = verb
+        var next = verb + 1
+        if passive {
+            // "Telegram should be blocked": the thing acted on is the name before the verb.
+            guard let object = document.mentions.filter({ $0.kind == .name && $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= range.lowerBound
+                                                          && verb - $0.tokens.upperBound <= 4 }).max(by: { $0.start < $1.start }),
+                  isTarget(object), object.tokens.lowerBound == range.lowerBound || tokens[object.tokens.lowerBound - 1].lower != "by" else { return nil }
+            objectWords = Array(object.tokens)
+            spanStart = object.tokens.lowerBound
+        } else {
+            if noun == "requirement" {
+                guard verb > range.lowerBound, ProposalFinder.proposingVerbs.contains(tokens[verb - 1].lower) else { return nil }
+                let end = phraseEnd(from: next, range: range, tokens: tokens, stops: [])
+                objectWords = Array(next..<end)
+                next = end
+            } else {
+                for opener in Self.objectOpeners where opener.indices.allSatisfy({ next + $0 < range.upperBound && tokens[next + $0].lower == opener[$0] }) {
+                    next += opener.count
+                    break
+                }
+                let end = phraseEnd(from: next, range: range, tokens: tokens, stops: Self.stopWords.subtracting(["and", "of"]))
+                objectWords = Array(next..<end)
+                next = end
+            }
+            guard !objectWords.isEmpty, noun == "requirement" || objectWords.contains(where: { index in
+                document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
+            }) else { return nil }
+        }
+        var scope: [Int] = []
+        if next < range.upperBound, Self.scopePrepositions.contains(tokens[next].lower) {
+            let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords)
+            if end > next + 1 { scope = Array(next..<end) }
+        }
+        let spanEnd = (scope.last ?? objectWords.last ?? verb) + 1
+        let span = min(spanStart, verb)..<max(spanEnd, verb + 1)
+        var words = [noun, preposition] + objectWords.map { tokens[$0].text } + scope.map { tokens[$0].text }
+        if words.count > 2, words[2].lowercased() == "the" { words.remove(at: 2) }
+        var mention = MentionSpan(tokens: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+                                  text: document.text(tokens: span), kind: .name)
+        mention.type = .proposal
+        mention.typeConfidence = 0.65
+        mention.headWord = Self.measureHead
+        mention.canonicalName = words.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+        mention.extraForms = [mention.text]
+        return mention
+    }
+
+    /// What a measure may act on: a thing, not a person or a place (typed by now, or unknown).
+    private func isTarget(_ mention: MentionSpan) -> Bool {
+        mention.type != .person && mention.type != .location
+    }
+
+    /// The head word measure mentions carry, so that the relation patterns know them.
+    static let measureHead = "measure verb"
+
+    /// The end of a phrase: at punctuation (a comma only before a stop word), a stop word, or the length limit.
+    private func phraseEnd(from start: Int, range: Range<Int>, tokens: [Token], stops: Set<String>) -> Int {
+        var index = start
+        while index < range.upperBound, index - start < Self.maximumPhraseWords {
+            let token = tokens[index]
+            if token.kind == .punctuation && token.text != "-" && token.text != "," { break }
+            if token.text == ",", index + 1 < range.upperBound, !tokens[index + 1].isCapitalized { break }
+            if stops.contains(token.lower) { break }
+            index += 1
+        }
+        while index > start, tokens[index - 1].text == "," || tokens[index - 1].lower == "and" { index -= 1 }
+        return index
+    }
+}
