@@ -32,8 +32,8 @@ struct Coreference: Sendable {
             }
         }
         let textOrder = document.mentions.indices.sorted { document.mentions[$0].start < document.mentions[$1].start }
-        for index in textOrder where document.mentions[index].kind != .name {
-            if let target = antecedent(for: index, clusters: clusters, document: document) {
+        for (position, index) in textOrder.enumerated() where document.mentions[index].kind != .name {
+            if let target = antecedent(for: index, before: textOrder[..<position], clusters: clusters, document: document) {
                 add(index, to: target, clusters: &clusters, document: &document)
             }
         }
@@ -111,12 +111,12 @@ struct Coreference: Sendable {
 
     /// The entity a description or pronoun refers to. Pronouns take the most recent
     /// compatible entity; descriptions are resolved by `descriptionAntecedent`.
-    private func antecedent(for index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
+    /// `before` lists the indices of the mentions that precede it in text order.
+    private func antecedent(for index: Int, before: ArraySlice<Int>, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let mention = document.mentions[index]
         let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
-        let earlier = document.mentions.enumerated()
-            .filter { $0.element.start < mention.start && $0.element.cluster != nil && $0.offset != index }
-            .sorted { $0.element.start > $1.element.start }
+        let earlier = before.reversed().lazy.map { document.mentions[$0] }
+            .filter { $0.start < mention.start && $0.cluster != nil }.map { (offset: 0, element: $0) }
         let head = mention.headWord ?? ""
         switch mention.kind {
         case .pronoun:
@@ -141,10 +141,15 @@ struct Coreference: Sendable {
                mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
                 return cluster
             }
-            return descriptionAntecedent(mention, head: head, earlier: earlier.map(\.element), clusters: clusters)
+            return descriptionAntecedent(mention, head: head, earlier: Array(earlier.map(\.element)), clusters: clusters)
         case .name:
             return nil
         }
+    }
+
+    /// The lower-case words of a form.
+    private static func words(_ form: String) -> [String] {
+        NameKey.normalize(form).split(separator: " ").map(String.init)
     }
 
     /// "Roskomnadzor, the communications regulator": the name right before ", DESCRIPTION".
@@ -162,9 +167,7 @@ struct Coreference: Sendable {
     private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [MentionSpan], clusters: [EntityCluster]) -> Int? {
         let family = Vocabulary.descriptionSynonyms.first { $0.contains(head) } ?? [head]
         let named: (Int) -> Bool = { cluster in
-            clusters[cluster].forms.contains { form in
-                form.split(whereSeparator: { !$0.isLetter }).contains { family.contains($0.lowercased()) }
-            }
+            clusters[cluster].forms.contains { form in Self.words(form).contains { family.contains($0) } }
         }
         var counts: [Int: Int] = [:]
         var recency: [Int] = []
@@ -174,12 +177,9 @@ struct Coreference: Sendable {
             counts[cluster, default: 0] += 1
         }
         // Among entities named by the head, the one whose names share most of the description's words ("the telecom ministry").
-        let modifiers = Set(mention.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-            .subtracting(Vocabulary.functionWords).subtracting(family)
+        let modifiers = Set(Self.words(mention.text)).subtracting(Vocabulary.functionWords).subtracting(family)
         let shared = { (cluster: Int) in
-            clusters[cluster].forms.map { form in
-                modifiers.intersection(form.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).count
-            }.max() ?? 0
+            modifiers.isEmpty ? 0 : clusters[cluster].forms.map { form in modifiers.intersection(Self.words(form)).count }.max() ?? 0
         }
         let byName = recency.filter { ![.person, .location].contains(clusters[$0].type) && named($0) }
         if let best = byName.max(by: { lhs, rhs in

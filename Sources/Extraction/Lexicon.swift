@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
 
     private var entries: [String: Entry] = [:]
     private var demonyms: [String: String] = [:]
+    /// The first word of every normalised name and alias, to rule out spans quickly.
+    private(set) var firstWords = Set<String>()
     /// Normalised names of the countries demonyms belong to.
     private var countries = Set<String>()
     /// The longest entry, in words, so span look-ups can stop early.
@@ -80,12 +82,16 @@ public struct Lexicon: Sendable {
             let key = NameKey.normalize(form)
             guard !key.isEmpty else { continue }
             entries[key] = entry
+            if let first = key.split(separator: " ").first { firstWords.insert(String(first)) }
             longestEntryWords = max(longestEntryWords, key.split(separator: " ").count)
         }
     }
 
     /// The entry a name or alias denotes.
     public func entry(for form: String) -> Entry? { entries[NameKey.normalize(form)] }
+
+    /// The entry under an already normalised key (see `NameKey.normalize`).
+    func entry(forKey key: String) -> Entry? { entries[key] }
 
     /// The country a demonym ("Russian", "French") belongs to.
     /// Plurals ("Australians") count too.

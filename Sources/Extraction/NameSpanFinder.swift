@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// Finds proper-name mentions: runs of capitalised words, joined by connectors
 /// ("Ministry of Industry and Trade") and hyphens ("Jean-Noël"), split before a
 /// capitalised title ("Deputy Prime Minister Dmitry Grigorenko") and after a
@@ -10,13 +12,14 @@ struct NameSpanFinder: Sendable {
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
         let elsewhere = capitalisedInsideSentences(document)
+        let keys = tokens.map { $0.kind == .possessive ? "" : NameKey.normalize($0.text) }
         var spans: [Range<Int>] = []
         for sentence in document.sentences {
             let titleCase = isTitleCase(sentence, tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard isNameToken(tokens[index]) else { index += 1; continue }
-                if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens) {
+                if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys) {
                     spans.append(known)
                     index = known.upperBound
                     continue
@@ -75,13 +78,18 @@ struct NameSpanFinder: Sendable {
 
     /// The longest lexicon entry of two or more tokens starting at `start`, punctuation
     /// included ("Prosecutor General's Office", "Ministry of ..., Communications and Mass Media").
-    private func lexiconSpan(from start: Int, limit: Int, tokens: [Token]) -> Range<Int>? {
+    /// The span's key is built from the tokens' own keys, which equals normalising its text.
+    private func lexiconSpan(from start: Int, limit: Int, tokens: [Token], keys: [String]) -> Range<Int>? {
         let longest = min(limit, start + lexicon.longestEntryWords * 2)
-        guard longest > start + 1, !Vocabulary.functionWords.contains(tokens[start].lower) else { return nil }
-        for end in stride(from: longest, to: start + 1, by: -1) where tokens[end - 1].kind == .word {
-            if lexicon.entry(for: text(of: start..<end, tokens)) != nil { return start..<end }
+        guard longest > start + 1, !Vocabulary.functionWords.contains(tokens[start].lower), lexicon.firstWords.contains(keys[start]) else { return nil }
+        var key = keys[start]
+        var best: Int?
+        for end in (start + 2)...longest {
+            let added = keys[end - 1]
+            if !added.isEmpty { key += " " + added }
+            if tokens[end - 1].kind == .word, lexicon.entry(forKey: key) != nil { best = end }
         }
-        return nil
+        return best.map { start..<$0 }
     }
 
     /// A token that can be part of a name: a capitalised word that is no weekday or month.

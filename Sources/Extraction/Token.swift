@@ -7,27 +7,38 @@ struct Token: Hashable, Sendable {
         case possessive
     }
 
-    var start: Int
-    var end: Int
-    var text: String
-    var kind: Kind
+    let start: Int
+    let end: Int
+    let text: String
+    let kind: Kind
     /// Whitespace separates this token from the previous one.
-    var spaceBefore: Bool
+    let spaceBefore: Bool
     /// A line break separates this token from the previous one (a paragraph starts).
-    var lineBefore: Bool
-
+    let lineBefore: Bool
     /// The text in lower case, for look-ups.
-    var lower: String { text.lowercased() }
-
+    let lower: String
     /// The first letter is upper case (Kremlin, TASS, Élisabeth, Роскомнадзор).
-    var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
-    }
-
+    let isCapitalized: Bool
     /// Every letter is upper case and there are at least two (FSB, MOSCOW, U.S.).
-    var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return kind == .word && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    let isAllCaps: Bool
+
+    /// A token; its lower-case form and capitalisation are worked out once, here.
+    init(start: Int, end: Int, text: String, kind: Kind, spaceBefore: Bool, lineBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.lineBefore = lineBefore
+        lower = text.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } ? text : text.lowercased()
+        isCapitalized = kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        var letters = 0
+        var allUpper = true
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if !scalar.properties.isUppercase { allUpper = false; break }
+        }
+        isAllCaps = kind == .word && letters >= 2 && allUpper
     }
 
     /// The token is one of these punctuation marks.

@@ -27,7 +27,7 @@ struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if scalar == " " || (!scalar.isASCII || scalar.value < 0x20) && scalar.properties.isWhitespace {
                 space = true
                 index += 1
                 continue
@@ -64,7 +64,7 @@ struct Tokenizer: Sendable {
                 continue
             }
             let next = index + 1 < text.count ? text[index + 1] : " "
-            if Self.apostrophes.contains(scalar), next.properties.isAlphabetic {
+            if Self.apostrophes.contains(scalar), Self.isWordScalar(next), !Self.isDigit(next) {
                 // "’s" followed by a non-letter is a possessive: stop before it.
                 let afterNext = index + 2 < text.count ? text[index + 2] : " "
                 if (next == "s" || next == "S") && !Self.isWordScalar(afterNext) { break }
@@ -92,7 +92,8 @@ struct Tokenizer: Sendable {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || isDigit(scalar)
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || isDigit(scalar) }
+        return scalar.properties.isAlphabetic
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

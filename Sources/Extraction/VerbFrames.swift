@@ -79,8 +79,15 @@ enum VerbFrames {
                   subjectTypes: actorTypes.union([.application]), objectTypes: measures),
     ]
 
-    /// Every form with its frame, longest first, for matching at a token.
-    static let byForm: [(words: [String], frame: VerbFrame)] = all
-        .flatMap { frame in frame.forms.map { (words: $0.split(separator: " ").map(String.init), frame: frame) } }
-        .sorted { $0.words.count > $1.words.count }
+    /// Every form with the index of its frame in `all`, by the form's first word, longest first.
+    static let byFirstWord: [String: [(words: [String], frame: Int)]] = {
+        var table: [String: [(words: [String], frame: Int)]] = [:]
+        for (index, frame) in all.enumerated() {
+            for form in frame.forms {
+                let words = form.split(separator: " ").map(String.init)
+                table[words[0], default: []].append((words: words, frame: index))
+            }
+        }
+        return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
 }

@@ -40,10 +40,11 @@ struct VerbRelations: Sendable {
     private func frame(at index: Int, _ view: SentenceView) -> (Int, VerbFrame)? {
         let tokens = view.tokens
         if index > view.sentence.tokens.lowerBound && Self.determiners.contains(tokens[index - 1].lower) { return nil }
-        for (words, frame) in VerbFrames.byForm {
+        guard !tokens[index].isCapitalized, let forms = VerbFrames.byFirstWord[tokens[index].lower] else { return nil }
+        for (words, frame) in forms {
             guard index + words.count <= view.sentence.tokens.upperBound else { continue }
             if words.indices.allSatisfy({ tokens[index + $0].lower == words[$0] && !tokens[index + $0].isCapitalized }) {
-                return (words.count, frame)
+                return (words.count, VerbFrames.all[frame])
             }
         }
         return nil

@@ -6,30 +6,42 @@ public enum NameKey {
     /// possessive "'s" and punctuation dropped, spaces collapsed, a leading "the" removed.
     /// This is the same folding the scorer applies, so equal keys score as equal names.
     public static func normalize(_ name: String) -> String {
-        var words: [String] = []
-        var current = ""
-        let scalars = Array(name.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").unicodeScalars)
+        var wordCount = 0
+        var folded = String.UnicodeScalarView()
+        folded.reserveCapacity(name.utf8.count)
+        var inWord = false
+        let scalars = Array(name.unicodeScalars)
         var index = 0
-        func flush() {
-            if !current.isEmpty { words.append(current); current = "" }
+        func endWord() {
+            if inWord { wordCount += 1 }
+            inWord = false
         }
         while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "'", index + 1 < scalars.count, scalars[index + 1] == "s",
+            var scalar = scalars[index]
+            if scalar == "\u{2019}" { scalar = "'" }
+            if scalar == "'", index + 1 < scalars.count, scalars[index + 1] == "s" || scalars[index + 1] == "S",
                index + 2 == scalars.count || !isWordScalar(scalars[index + 2]) {
                 index += 2
                 continue
             }
             if isWordScalar(scalar) {
-                current.unicodeScalars.append(scalar)
+                if !inWord {
+                    if !folded.isEmpty { folded.append(" ") }
+                    inWord = true
+                }
+                if scalar.isASCII {
+                    folded.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
             } else {
-                flush()
+                endWord()
             }
             index += 1
         }
-        flush()
-        if words.count > 1, words.first == "the" { words.removeFirst() }
-        return words.joined(separator: " ")
+        endWord()
+        let key = String(folded)
+        return wordCount > 1 && key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
     }
 
     /// Words that carry no content when wordings of a measure are compared.
@@ -66,6 +78,9 @@ public enum NameKey {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

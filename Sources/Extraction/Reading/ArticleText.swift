@@ -16,7 +16,8 @@ enum ArticleText {
 
     /// "\r\n" and lone "\r" become "\n".
     static func normalizeLineEnds(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Runs of spaces and tabs become one space; each line is trimmed; empty lines are dropped.
