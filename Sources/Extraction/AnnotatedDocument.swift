@@ -78,6 +78,9 @@ struct MentionSpan: Hashable, Sendable {
     var typeConfidence: Double = 0.5
     /// A word that says what the mention's type is ("ministry", "app"), for descriptions.
     var headWord: String?
+    /// For a measure stated by its verb: the normalised name of what it acts on first, so
+    /// that "blocking Telegram" and "restricting access to Telegram" are one measure.
+    var measureTarget: String?
 }
 
 /// An entity of one document: the mentions that refer to it.

@@ -78,6 +78,10 @@ struct Coreference: Sendable {
            }) {
             return longer
         }
+        if mention.type == .proposal, let target = mention.measureTarget,
+           let same = clusters.lastIndex(where: { cluster in cluster.type == .proposal && cluster.mentions.contains { document.mentions[$0].measureTarget == target } }) {
+            return same
+        }
         if mention.type == .proposal {
             let names = [mention.canonicalName ?? mention.text] + mention.extraForms
             return clusters.lastIndex { cluster in

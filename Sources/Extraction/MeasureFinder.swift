@@ -112,6 +112,10 @@ struct MeasureFinder: Sendable {
         mention.headWord = Self.measureHead
         mention.canonicalName = words.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
         mention.extraForms = [mention.text]
+        let targets = document.mentions.filter { $0.kind != .pronoun && isTarget($0) && span.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= span.upperBound }
+        if Self.joinedNouns.contains(noun), let first = targets.min(by: { $0.start < $1.start }) {
+            mention.measureTarget = NameKey.normalize(first.canonicalName ?? first.text)
+        }
         return mention
     }
 
@@ -119,6 +123,9 @@ struct MeasureFinder: Sendable {
     private func isTarget(_ mention: MentionSpan) -> Bool {
         mention.type != .person && mention.type != .location
     }
+
+    /// Measures that are one measure when they act on the same thing in one article.
+    static let joinedNouns: Set<String> = ["ban", "block", "restriction", "suspension"]
 
     /// The head word measure mentions carry, so that the relation patterns know them.
     static let measureHead = "measure verb"
