@@ -24,6 +24,9 @@ struct EntityTyper: Sendable {
             } else if let type = headType(mention, tokens) {
                 mention.type = type
                 mention.typeConfidence = 0.85
+            } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
+                mention.type = type
+                mention.typeConfidence = 0.75
             } else if isPersonByContext(mention, tokens) {
                 mention.type = .person
                 mention.typeConfidence = 0.8
@@ -50,6 +53,57 @@ struct EntityTyper: Sendable {
         }
         return nil
     }
+
+    /// The kind a neighbouring common noun gives: "the messenger Telegram", "state services
+    /// portal Gosuslugi", "the Sferum educational platform" (up to two modifiers between).
+    private func describedType(_ mention: MentionSpan, _ tokens: [Token], _ sentenceOf: [Int]) -> EntityType? {
+        let sentence = sentenceOf[mention.tokens.lowerBound]
+        let before = mention.tokens.lowerBound - 1
+        if before >= 0, sentenceOf[before] == sentence, !tokens[before].isCapitalized, let type = Self.kindNouns[tokens[before].lower] { return type }
+        var after = mention.tokens.upperBound
+        while after < tokens.count, after - mention.tokens.upperBound <= 2, sentenceOf[after] == sentence, tokens[after].kind == .word,
+              !tokens[after].isCapitalized {
+            if let type = Self.kindNouns[tokens[after].lower] { return type }
+            if Vocabulary.functionWords.contains(tokens[after].lower) { break }
+            after += 1
+        }
+        return nil
+    }
+
+    /// The kind of a list's members from the noun before it: "domestic software such as
+    /// Astra Linux, RED OS and MyOffice", "operators including MTS and MegaFon", "the operating
+    /// systems Astra Linux and RED OS".
+    private func listType(_ mention: MentionSpan, _ tokens: [Token], _ sentenceOf: [Int]) -> EntityType? {
+        var index = mention.tokens.lowerBound - 1
+        var steps = 0
+        while index > 0, steps < Self.maximumListReach, sentenceOf[index] == sentenceOf[mention.tokens.lowerBound] {
+            let word = tokens[index].lower
+            if word == "as", tokens[index - 1].lower == "such", index >= 2 { return Self.kindNouns[tokens[index - 2].lower] }
+            if ["including", "like"].contains(word) { return Self.kindNouns[tokens[index - 1].lower] }
+            guard tokens[index].isCapitalized || [",", "and", "or", "-", "the"].contains(word) || tokens[index].kind == .possessive else {
+                // "the operating systems Astra Linux and RED OS": the noun before the list's first member.
+                return steps > 0 && tokens[index + 1].isCapitalized ? Self.kindNouns[word] : nil
+            }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// How many tokens back a list's members may be from "such as".
+    static let maximumListReach = 16
+    /// Common nouns that say what kind of thing a name next to them is.
+    static let kindNouns: [String: EntityType] = [
+        "app": .application, "apps": .application, "application": .application, "applications": .application,
+        "messenger": .application, "messengers": .application, "platform": .application, "platforms": .application,
+        "portal": .application, "software": .application, "service": .application, "services": .application,
+        "browser": .application, "network": .application, "systems": .application, "suite": .application, "networks": .application, "programs": .application,
+        "company": .organization, "companies": .organization, "firm": .organization, "firms": .organization,
+        "operators": .organization, "operator": .organization, "carriers": .organization, "giants": .organization,
+        "newspaper": .mediaOutlet, "newspapers": .mediaOutlet, "daily": .mediaOutlet, "weekly": .mediaOutlet,
+        "agency": .governmentBody, "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody,
+        "countries": .location, "country": .location, "cities": .location,
+    ]
 
     /// A title, "national" or "Mr." before it, or "said" / "told" after it.
     private func isPersonByContext(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {

@@ -19,18 +19,21 @@ struct NameSpanFinder: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard isNameToken(tokens[index]) else { index += 1; continue }
-                if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys) {
-                    spans.append(known)
-                    index = known.upperBound
+                // A known name runs on when a capitalised head follows: "State Duma Committee on Security".
+                if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys),
+                   known.upperBound >= sentence.tokens.upperBound || !isBodyHead(tokens[known.upperBound]) || !tokens[known.upperBound].spaceBefore {
+                    let span = extendedByLowerCaseHead(known, limit: sentence.tokens.upperBound, tokens: tokens)
+                    spans.append(span)
+                    index = span.upperBound
                     continue
                 }
                 let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens)
                 for part in split(index..<end, tokens: tokens) {
                     if let kept = filter(part, sentence: sentence, tokens: tokens, elsewhere: elsewhere, titleCase: titleCase) {
-                        spans.append(kept)
+                        spans.append(extendedByLowerCaseHead(kept, limit: sentence.tokens.upperBound, tokens: tokens))
                     }
                 }
-                index = end
+                index = max(end, spans.last?.upperBound ?? end)
             }
         }
         var mentions = spans.map { span in
@@ -135,6 +138,24 @@ struct NameSpanFinder: Sendable {
         }
         return end
     }
+
+    /// "Domestic Software association", "State Duma information policy committee": a name
+    /// followed by up to two lower-case modifiers and a lower-case institutional head is one name.
+    private func extendedByLowerCaseHead(_ span: Range<Int>, limit: Int, tokens: [Token]) -> Range<Int> {
+        var index = span.upperBound
+        while index < limit, index - span.upperBound <= Self.maximumHeadModifiers {
+            let token = tokens[index]
+            guard token.kind == .word, !token.isCapitalized, token.spaceBefore, !Vocabulary.functionWords.contains(token.lower) else { break }
+            if Self.lowerCaseHeads.contains(token.lower) { return span.lowerBound..<(index + 1) }
+            index += 1
+        }
+        return span
+    }
+
+    /// Institutional heads that end a name even in lower case.
+    static let lowerCaseHeads: Set<String> = ["association", "committee", "commission", "union", "party", "foundation", "institute", "federation"]
+    /// How many lower-case modifiers may stand between a name and such a head.
+    static let maximumHeadModifiers = 2
 
     /// A head word of a government body, organisation or outlet ("Ministry", "Institute").
     private func isBodyHead(_ token: Token) -> Bool {

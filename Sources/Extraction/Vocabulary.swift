@@ -70,7 +70,7 @@ enum Vocabulary {
         "chairman", "chairwoman", "chancellor", "secretary", "general", "gen.", "judge", "justice",
         "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
-        "lawmaker", "vice",
+        "lawmaker", "vice", "officer",
     ]
 
     /// Words that, capitalised at the end (or before "of"), say what a name denotes.
@@ -118,7 +118,7 @@ enum Vocabulary {
         "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody,
         "agency": .governmentBody, "court": .governmentBody, "government": .governmentBody,
         "cabinet": .governmentBody, "commission": .governmentBody, "committee": .governmentBody,
-        "parliament": .governmentBody, "prosecutor": .governmentBody, "authorities": .governmentBody,
+        "parliament": .governmentBody, "prosecutor": .governmentBody,
         "newspaper": .mediaOutlet, "paper": .mediaOutlet, "daily": .mediaOutlet, "outlet": .mediaOutlet,
         "broadcaster": .mediaOutlet, "weekly": .mediaOutlet, "publication": .mediaOutlet,
         "company": .organization, "firm": .organization, "group": .organization, "corporation": .organization,
@@ -149,7 +149,7 @@ enum Vocabulary {
     /// Offices named by a demonym and a noun ("the Russian president" -> "President of Russia").
     static let offices: [String: String] = [
         "president": "President", "government": "Government", "prime minister": "Prime Minister",
-        "parliament": "Parliament", "cabinet": "Government", "authorities": "Government",
+        "parliament": "Parliament", "cabinet": "Government",
     ]
 
     /// The office a country's government goes by; "the government" alone is the article's country's.
