@@ -10,6 +10,8 @@ import KnowledgeGraph
 /// person, "its" -> the last non-person in this or the previous sentence).
 /// O(m * c) for m mentions and c entities.
 struct Coreference: Sendable {
+    /// Descriptions of a measure that may refer to the law it became ("the bill", "the document").
+    static let measureBecomingLaw: Set<String> = ["document", "bill", "draft", "measure", "amendments"]
     /// How many sentences back "its" may look for its antecedent.
     static let possessivePronounReach = 1
 
@@ -122,6 +124,8 @@ struct Coreference: Sendable {
         let earlier = before.reversed().lazy.map { document.mentions[$0] }
             .filter { $0.start < mention.start && $0.cluster != nil }.map { (offset: 0, element: $0) }
         let head = mention.headWord ?? ""
+        let previous = mention.tokens.lowerBound - 1
+        let objectOfVerb = head == "it" && previous >= 0 && VerbFrames.byFirstWord[document.tokens[previous].lower] != nil
         switch mention.kind {
         case .pronoun:
             for (_, candidate) in earlier {
@@ -132,7 +136,12 @@ struct Coreference: Sendable {
                 } else {
                     let distance = sentence - document.sentenceOfToken[candidate.tokens.lowerBound]
                     if distance > Self.possessivePronounReach { return nil }
-                    if ![.person, .location, .proposal, .group].contains(type) || (head == "it" && type == .proposal) { return cluster }
+                    if objectOfVerb {
+                        // "The State Duma passed it": an object "it" is the measure discussed, not the subject.
+                        if [.proposal, .law].contains(type) { return cluster }
+                    } else if ![.person, .location, .proposal, .group].contains(type) || (head == "it" && type == .proposal) {
+                        return cluster
+                    }
                 }
             }
             return nil
@@ -200,7 +209,7 @@ struct Coreference: Sendable {
             let other = clusters[cluster].type
             switch type {
             case .organization: return other == .organization || other == .application
-            case .proposal: return other == .proposal || (other == .law && head == "document")
+            case .proposal: return other == .proposal || (other == .law && Self.measureBecomingLaw.contains(head))
             default: return other == type
             }
         }

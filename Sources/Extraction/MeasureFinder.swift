@@ -15,7 +15,8 @@ struct MeasureFinder: Sendable {
     static let verbs: [String: (noun: String, preposition: String)] = {
         var table: [String: (String, String)] = [:]
         let families: [([String], String, String)] = [
-            (["ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting"], "ban", "on"),
+            (["ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "uninstall", "uninstalls",
+              "uninstalled", "uninstalling"], "ban", "on"),
             (["block", "blocks", "blocked", "blocking"], "block", "of"),
             (["restrict", "restricts", "restricted", "restricting"], "restriction", "of"),
             (["suspend", "suspends", "suspended", "suspending"], "suspension", "of"),
@@ -34,7 +35,7 @@ struct MeasureFinder: Sendable {
     static let stopWords: Set<String> = [
         "after", "until", "over", "under", "because", "since", "with", "as", "by", "amid", "following", "and", "but", "which",
         "who", "that", "if", "unless", "while", "when", "said", "says", "to", "due", "despite", "without", "last", "this", "on",
-        "in", "from", "for", "at", "of",
+        "in", "from", "for", "at", "of", "such", "including", "like",
     ]
     /// How many words an object or scope phrase keeps.
     static let maximumPhraseWords = 6
@@ -101,7 +102,9 @@ struct MeasureFinder: Sendable {
             let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords)
             if end > next + 1 { scope = Array(next..<end) }
         }
-        let spanEnd = (scope.last ?? objectWords.last ?? verb) + 1
+        var spanEnd = (scope.last ?? objectWords.last ?? verb) + 1
+        // "foreign messaging apps such as WhatsApp, Signal and Telegram": the examples are targets, not the name.
+        if let examples = examplesEnd(after: spanEnd, range: range, tokens: tokens) { spanEnd = examples }
         let span = min(spanStart, verb)..<max(spanEnd, verb + 1)
         var words = [noun, preposition] + objectWords.map { tokens[$0].text } + scope.map { tokens[$0].text }
         if words.count > 2, words[2].lowercased() == "the" { words.remove(at: 2) }
@@ -129,6 +132,23 @@ struct MeasureFinder: Sendable {
 
     /// The head word measure mentions carry, so that the relation patterns know them.
     static let measureHead = "measure verb"
+
+    /// The end of a list of examples ("such as A, B and C", "including A and B") starting at `start`.
+    private func examplesEnd(after start: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        var index = start
+        if index < range.upperBound, tokens[index].text == "," { index += 1 }
+        if index + 1 < range.upperBound, tokens[index].lower == "such", tokens[index + 1].lower == "as" {
+            index += 2
+        } else if index < range.upperBound, tokens[index].lower == "including" {
+            index += 1
+        } else {
+            return nil
+        }
+        var end = index
+        while end < range.upperBound, tokens[end].isCapitalized || [",", "and", "or", "-"].contains(tokens[end].lower) { end += 1 }
+        while end > index, !tokens[end - 1].isCapitalized { end -= 1 }
+        return end > index ? end : nil
+    }
 
     /// The end of a phrase: at punctuation (a comma only before a stop word), a stop word, or the length limit.
     private func phraseEnd(from start: Int, range: Range<Int>, tokens: [Token], stops: Set<String>) -> Int {

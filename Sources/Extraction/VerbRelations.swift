@@ -53,41 +53,97 @@ struct VerbRelations: Sendable {
     private func relations(frame: VerbFrame, verb: Range<Int>, _ view: SentenceView) -> [RelationCandidate] {
         let tokens = view.tokens
         let passive = (max(view.sentence.tokens.lowerBound, verb.lowerBound - 3)..<verb.lowerBound).contains { Self.beForms.contains(tokens[$0].lower) }
-        let byAgent = passive && view.word(verb.upperBound) == "by"
         let left = subjectCandidates(before: verb.lowerBound, view)
-        var subject: MentionSpan?
-        var objects: [MentionSpan]
-        if frame.leftIsSubject {
-            subject = left.first { fits($0, frame.subjectTypes, view) }
-            objects = rightMentions(after: verb.upperBound, frame: frame, view)
-        } else if byAgent {
-            // "was drafted by Irina Yarovaya, head of ..., and Senator Viktor Ozerov": every agent of the first one's type.
-            let agents = rightMentions(after: verb.upperBound + 1, frame: VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil,
-                                                                                  objectTypes: frame.subjectTypes, listObjects: true), view)
-            guard let object = left.first(where: { fits($0, frame.objectTypes, view) }), let first = agents.first else { return [] }
-            let markers = (object.tokens.upperBound..<verb.lowerBound).map { tokens[$0].lower }
-            let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
-            let hypothetical = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) }
-            return agents.filter { view.type(of: $0) == view.type(of: first) }.compactMap {
-                view.relation($0, frame.predicate, object, confidence: 0.75, negated: negated, modality: hypothetical ? .hypothetical : nil)
-            }
-        } else if passive && !frame.passiveKeepsSubject {
-            return []
-        } else {
-            subject = left.first { fits($0, frame.subjectTypes, view) }
-            objects = rightMentions(after: verb.upperBound, frame: frame, view)
+        if passive, !frame.leftIsSubject, let by = agentMarker(after: verb.upperBound, view) {
+            return passiveRelations(frame: frame, verb: verb, by: by, left: left, view)
         }
+        if passive && !frame.passiveKeepsSubject && !frame.leftIsSubject { return [] }
+        guard let subject = left.first(where: { fits($0, frame.subjectTypes, view) }) else { return [] }
+        var objects = rightMentions(after: verb.upperBound, frame: frame, view)
         if objects.isEmpty, frame.objectFromSentence {
             objects = view.mentions.filter { fits($0, frame.objectTypes, view) }.prefix(1).map { $0 }
         }
-        guard let subject else { return [] }
+        // "the Act, which Congress passed": the object is what the relative clause is about.
+        if objects.isEmpty, let antecedent = relativeAntecedent(before: subject, view), fits(antecedent, frame.objectTypes, view) {
+            objects = [antecedent]
+        }
         let markers = (min(subject.tokens.upperBound, verb.lowerBound)..<verb.lowerBound).map { tokens[$0].lower }
         let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
-        let hypothetical = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) }
-        return objects.compactMap {
-            view.relation(subject, frame.predicate, $0, confidence: 0.75, negated: negated, modality: hypothetical ? .hypothetical : nil)
+        let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
+        return coordinated(with: subject, view).flatMap { actor in
+            objects.compactMap { view.relation(actor, frame.predicate, $0, confidence: 0.75, negated: negated, modality: modality) }
         }
     }
+
+    /// The passive with its agents: "was drafted by Irina Yarovaya, head of ..., and Senator
+    /// Viktor Ozerov" (every agent of the first one's type), also when "by" comes later in the
+    /// clause ("was submitted to the State Duma in December by ..."): then the object right after
+    /// the verb keeps its frame ("sent to the State Duma") and the agents proposed the measure.
+    private func passiveRelations(frame: VerbFrame, verb: Range<Int>, by: Int, left: [MentionSpan], _ view: SentenceView) -> [RelationCandidate] {
+        let agentFrame = VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil, objectTypes: frame.subjectTypes, listObjects: true)
+        let agents = rightMentions(after: by + 1, frame: agentFrame, view)
+        guard let object = left.first(where: { fits($0, frame.objectTypes, view) }) else { return [] }
+        let markers = (object.tokens.upperBound..<verb.lowerBound).map { view.tokens[$0].lower }
+        let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
+        let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
+        var found: [RelationCandidate] = []
+        var predicate = frame.predicate
+        if by > verb.upperBound, frame.passiveKeepsSubject {
+            found += rightMentions(after: verb.upperBound, frame: frame, view).filter { $0.tokens.upperBound <= by }.compactMap {
+                view.relation(object, frame.predicate, $0, confidence: 0.75, negated: negated, modality: modality)
+            }
+            guard VerbFrames.measures.contains(view.type(of: object)) else { return found }
+            predicate = .proposed
+        }
+        guard let first = agents.first else { return found }
+        return found + agents.filter { view.type(of: $0) == view.type(of: first) }.compactMap {
+            view.relation($0, predicate, object, confidence: 0.75, negated: negated, modality: modality)
+        }
+    }
+
+    /// The "by" that introduces a passive's agent: right after the verb, or later in the clause.
+    private func agentMarker(after verbEnd: Int, _ view: SentenceView) -> Int? {
+        var index = verbEnd
+        while index < view.sentence.tokens.upperBound, index - verbEnd <= Self.maximumAgentDistance {
+            let word = view.word(index)
+            if word == "by" { return index }
+            if Self.clauseEnds.contains(word) || word == "," { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "X, which" / "X that" right before the relative clause's subject.
+    private func relativeAntecedent(before subject: MentionSpan, _ view: SentenceView) -> MentionSpan? {
+        var index = subject.tokens.lowerBound - 1
+        guard index > view.sentence.tokens.lowerBound, ["which", "that"].contains(view.word(index)) else { return nil }
+        index -= 1
+        if view.word(index) == "," { index -= 1 }
+        return view.mention(endingAt: index + 1)
+    }
+
+    /// The subject and the actors coordinated with it: "the United States, Canada and the European Commission".
+    private func coordinated(with subject: MentionSpan, _ view: SentenceView) -> [MentionSpan] {
+        var actors = [subject]
+        var end = subject.tokens.lowerBound
+        while true {
+            var index = end - 1
+            if view.word(index) == "the" { index -= 1 }
+            guard [",", "and"].contains(view.word(index)) else { break }
+            if view.word(index) == "and", view.word(index - 1) == "," { index -= 1 }
+            guard let previous = view.mention(endingAt: index), actorTypes.contains(view.type(of: previous)),
+                  view.type(of: previous) == view.type(of: subject) || Set([view.type(of: previous), view.type(of: subject)]).isSubset(of: Self.states)
+            else { break }
+            actors.append(previous)
+            end = previous.tokens.lowerBound
+        }
+        return actors
+    }
+
+    /// Types that act as states in lists of actors ("the United States, Canada and the European Commission").
+    static let states: Set<EntityType> = [.location, .governmentBody]
+    /// How many tokens may separate a passive verb from its "by".
+    static let maximumAgentDistance = 8
 
     /// Mentions left of the verb in the same clause, nearest first; possessors and
     /// mentions nested in a longer one are skipped.
@@ -105,6 +161,12 @@ struct VerbRelations: Sendable {
            !Self.auxiliaries.contains(view.tokens[relative + 1].lower),
            !view.mentions.contains(where: { $0.tokens.lowerBound == relative + 1 }) {
             return []
+        }
+        // "Renat Lashin, executive director of the Domestic Software association, welcomed": the appositive's head.
+        if verb - 1 > boundary, view.tokens[verb - 1].text == ",",
+           let open = (boundary..<(verb - 1)).last(where: { view.tokens[$0].text == "," }),
+           let head = view.mention(endingAt: open), view.type(of: head) == .person {
+            return [head]
         }
         let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }
         for mention in ordered.reversed() {
