@@ -10,7 +10,7 @@ struct DescriptionFinder: Sendable {
     /// How many modifiers may stand between a determiner and its noun.
     static let maximumModifiers = 3
     /// How many words a law's subject ("law on state secrets") may have.
-    static let maximumLawSubjectWords = 5
+    static let maximumLawSubjectWords = 12
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -25,7 +25,7 @@ struct DescriptionFinder: Sendable {
                 if covered.contains(index) || token.kind != .word { index += 1; continue }
                 if Vocabulary.personPronouns.contains(token.lower) || Vocabulary.thingPronouns.contains(token.lower) {
                     found.append(make(document, index..<(index + 1), kind: .pronoun, type: nil, head: token.lower))
-                } else if token.lower == "law", let law = lawSpan(at: index, in: sentence, tokens: tokens) {
+                } else if Self.lawHeads.contains(token.lower), let law = lawSpan(at: index, in: sentence, tokens: tokens) {
                     var mention = make(document, law, kind: .name, type: .law, head: "law")
                     mention.typeConfidence = 0.8
                     found.append(mention)
@@ -145,17 +145,28 @@ struct DescriptionFinder: Sendable {
         return nil
     }
 
-    /// "law on state secrets": lower-case "law", "on" or "about", then a few lower-case words.
+    /// "law on state secrets", "decree on the structure of federal executive bodies", "law on
+    /// information, information technologies and the protection of information": a lower-case
+    /// head, "on" or "about", then lower-case words, "the", "of", "and" and listing commas.
     private func lawSpan(at index: Int, in sentence: Sentence, tokens: [Token]) -> Range<Int>? {
         guard index + 2 < sentence.tokens.upperBound, ["on", "about"].contains(tokens[index + 1].lower) else { return nil }
         var end = index + 2
-        while end < sentence.tokens.upperBound, end - index - 2 < Self.maximumLawSubjectWords,
-              tokens[end].kind == .word, !Vocabulary.functionWords.contains(tokens[end].lower) || tokens[end].lower == "and" {
+        while end < sentence.tokens.upperBound, end - index - 2 < Self.maximumLawSubjectWords {
+            let token = tokens[end]
+            let listComma = token.text == "," && end + 1 < sentence.tokens.upperBound && tokens[end + 1].kind == .word
+                && !tokens[end + 1].isCapitalized && !Vocabulary.functionWords.contains(tokens[end + 1].lower)
+            guard (token.kind == .word && !token.isCapitalized && (!Vocabulary.functionWords.contains(token.lower) || Self.lawSubjectLinks.contains(token.lower)))
+                    || listComma else { break }
             end += 1
         }
-        while end > index + 2, tokens[end - 1].lower == "and" { end -= 1 }
+        while end > index + 2, Self.lawSubjectLinks.contains(tokens[end - 1].lower) || tokens[end - 1].text == "," { end -= 1 }
         return end > index + 2 ? index..<end : nil
     }
+
+    /// Heads of a law or act named by its subject.
+    static let lawHeads: Set<String> = ["law", "decree", "act", "code", "regulation", "directive", "resolution"]
+    /// Function words a law's subject may contain.
+    static let lawSubjectLinks: Set<String> = ["the", "of", "and", "for", "in"]
 
     /// "Yarovaya law": a name followed by lower-case "law" names the law.
     private func namedLaws(_ document: inout AnnotatedDocument) {

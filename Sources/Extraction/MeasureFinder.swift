@@ -93,15 +93,17 @@ struct MeasureFinder: Sendable {
                 objectWords = Array(next..<end)
                 next = end
             }
-            guard !objectWords.isEmpty, noun == "requirement" || objectWords.contains(where: { index in
-                document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
-            }) else { return nil }
+            guard !objectWords.isEmpty else { return nil }
         }
         var scope: [Int] = []
         if next < range.upperBound, Self.scopePrepositions.contains(tokens[next].lower) {
-            let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords)
+            let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords.subtracting(["and"]))
             if end > next + 1 { scope = Array(next..<end) }
         }
+        // "restricts calls on WhatsApp and Telegram": the thing acted on may be named in the scope.
+        guard passive || noun == "requirement" || (objectWords + scope).contains(where: { index in
+            document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
+        }) else { return nil }
         var spanEnd = (scope.last ?? objectWords.last ?? verb) + 1
         // "foreign messaging apps such as WhatsApp, Signal and Telegram": the examples are targets, not the name.
         if let examples = examplesEnd(after: spanEnd, range: range, tokens: tokens) { spanEnd = examples }

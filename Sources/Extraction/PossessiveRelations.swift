@@ -51,6 +51,8 @@ struct PossessiveRelations: Sendable {
             return view.relation(owned, .locatedIn, owner, confidence: 0.8)
         case (_, .proposal) where actorTypes.contains(ownerType):
             return view.relation(owner, .proposed, owned, confidence: 0.75)
+        case (.governmentBody, .governmentBody):
+            return view.relation(owned, .partOf, owner, confidence: 0.7)
         case (.organization, .application), (.organization, .mediaOutlet), (.governmentBody, .mediaOutlet):
             return view.relation(owner, .owns, owned, confidence: 0.8)
         case (.application, .person), (.organization, .person):

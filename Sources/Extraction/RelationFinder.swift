@@ -8,12 +8,13 @@ struct RelationFinder: Sendable {
         let proposals = ProposalRelations()
         let measures = MeasureRelations()
         let speech = SpeechRelations()
+        let nested = NestedNameRelations()
         var best: [RelationKey: RelationCandidate] = [:]
         var order: [RelationKey] = []
         for sentence in document.sentences {
             let view = SentenceView(document: document, sentence: sentence)
             guard !view.mentions.isEmpty else { continue }
-            for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) + measures.find(in: view) + speech.find(in: view) {
+            for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) + measures.find(in: view) + speech.find(in: view) + nested.find(in: view) {
                 let key = RelationKey(candidate)
                 if let existing = best[key] {
                     if candidate.confidence > existing.confidence { best[key] = candidate }
