@@ -37,6 +37,11 @@ struct Coreference: Sendable {
         for (position, index) in textOrder.enumerated() where document.mentions[index].kind != .name {
             if let target = antecedent(for: index, before: textOrder[..<position], clusters: clusters, document: document) {
                 add(index, to: target, clusters: &clusters, document: &document)
+            } else if let name = introducedName(document.mentions[index], document) {
+                // "the sovereign internet bill", "the data localization law": a described measure seen first here.
+                document.mentions[index].canonicalName = name
+                clusters.append(EntityCluster(type: document.mentions[index].type ?? .proposal, name: "", forms: [], mentions: []))
+                add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
             }
         }
         for index in clusters.indices { clusters[index].name = bestName(clusters[index], document) }
@@ -159,6 +164,19 @@ struct Coreference: Sendable {
             return nil
         }
     }
+
+    /// The name a description introduces when nothing before it is what it describes: a
+    /// proposal or law with content words besides its head ("the sovereign internet bill").
+    private func introducedName(_ mention: MentionSpan, _ document: AnnotatedDocument) -> String? {
+        guard mention.kind == .description, let type = mention.type, [.proposal, .law].contains(type) else { return nil }
+        var words = mention.text.split(separator: " ").map(String.init)
+        if let first = words.first, Vocabulary.definiteDeterminers.contains(first.lowercased()) { words.removeFirst() }
+        let content = words.dropLast().filter { !Vocabulary.functionWords.contains($0.lowercased()) && !Self.vagueModifiers.contains($0.lowercased()) }
+        return content.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Modifiers that say nothing about which measure is meant ("the new law", "the corresponding proposal").
+    static let vagueModifiers: Set<String> = ["new", "corresponding", "current", "same", "similar", "latest", "proposed", "draft", "existing", "whole"]
 
     /// The lower-case words of a form.
     private static func words(_ form: String) -> [String] {

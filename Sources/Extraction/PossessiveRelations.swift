@@ -6,6 +6,8 @@ import KnowledgeGraph
 struct PossessiveRelations: Sendable {
     /// How many lower-case words may stand between a possessor and what it owns.
     static let maximumGap = 5
+    /// Nouns of a company's part: "the US-based unit of Alphabet".
+    static let unitNouns: Set<String> = ["unit", "subsidiary", "division", "arm", "affiliate"]
 
     func find(in view: SentenceView) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
@@ -29,14 +31,34 @@ struct PossessiveRelations: Sendable {
             guard view.word(end) == "-", view.word(end + 1) == "based" else { continue }
             var index = end + 2
             var gap = 0
-            while gap <= Self.maximumGap, index < view.sentence.tokens.upperBound {
-                if let located = view.mention(startingAt: index) {
-                    found += [view.relation(located, .locatedIn, place, confidence: 0.85)].compactMap { $0 }
+            var located: MentionSpan?
+            while gap <= Self.maximumGap, index < view.sentence.tokens.upperBound, !["of", ",", "which", "that"].contains(view.word(index)) {
+                if let mention = view.mention(startingAt: index) {
+                    located = mention
                     break
                 }
                 index += 1
                 gap += 1
             }
+            // "Google LLC, the US-based unit of Alphabet", "Kaspersky Lab, ..., is a Moscow-based company": the name before.
+            if located == nil, let article = (max(view.sentence.tokens.lowerBound, place.tokens.lowerBound - 2)..<place.tokens.lowerBound)
+                .last(where: { ["a", "an", "the"].contains(view.word($0)) }) {
+                located = view.mentions.last { $0.tokens.upperBound <= article && $0.kind == .name && view.type(of: $0) != .location }
+            }
+            if let located {
+                found += [view.relation(located, .locatedIn, place, confidence: 0.8)].compactMap { $0 }
+            }
+        }
+        // "X, the (US-based) unit of Y": Y owns X.
+        for owned in view.mentions where owned.kind == .name && view.word(owned.tokens.upperBound) == "," {
+            var index = owned.tokens.upperBound + 1
+            guard ["a", "an", "the"].contains(view.word(index)) else { continue }
+            index += 1
+            while index < view.sentence.tokens.upperBound, index - owned.tokens.upperBound <= Self.maximumGap,
+                  !Self.unitNouns.contains(view.word(index)), view.word(index) != "," { index += 1 }
+            guard Self.unitNouns.contains(view.word(index)), view.word(index + 1) == "of",
+                  let owner = view.mention(startingAt: index + 2) else { continue }
+            found += [view.relation(owner, .owns, owned, confidence: 0.75)].compactMap { $0 }
         }
         return found
     }

@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// Runs the relation patterns over every sentence and keeps each statement once
 /// per sentence, with the highest confidence any pattern gave it.
 struct RelationFinder: Sendable {
@@ -24,8 +26,25 @@ struct RelationFinder: Sendable {
                 }
             }
         }
-        document.relations = order.compactMap { best[$0] }
+        document.relations = withoutCountryStandIns(order.compactMap { best[$0] }, clusters: document.clusters)
     }
+
+    /// "Russia blocks LinkedIn" in a story where Roskomnadzor blocks it: the country stands in
+    /// for the body that acted, so its copy of the statement is dropped.
+    private func withoutCountryStandIns(_ relations: [RelationCandidate], clusters: [EntityCluster]) -> [RelationCandidate] {
+        var acted: [String: Set<Int>] = [:]
+        for relation in relations where clusters[relation.subject].type != .location {
+            acted["\(relation.predicate.rawValue) \(relation.object)", default: []].insert(relation.sentence)
+        }
+        return relations.filter { relation in
+            guard clusters[relation.subject].type == .location, Self.measurePredicates.contains(relation.predicate),
+                  let sentences = acted["\(relation.predicate.rawValue) \(relation.object)"] else { return true }
+            // In the same sentence the country is one of the actors ("the United States, Canada and the Commission").
+            return sentences.contains(relation.sentence)
+        }
+    }
+
+    static let measurePredicates: Set<Predicate> = [.blocks, .banned, .restricts, .enacted]
 
     /// A statement within one sentence.
     private struct RelationKey: Hashable {

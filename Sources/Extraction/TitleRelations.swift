@@ -10,11 +10,12 @@ struct TitleRelations: Sendable {
         let tokens = view.tokens
         for person in view.mentions where view.type(of: person) == .person && person.kind == .name {
             let start = person.tokens.lowerBound
-            // BODY title PERSON / BODY's title PERSON
+            // BODY title PERSON / BODY's title PERSON / a BODY title, PERSON
+            let nameStart = view.word(start - 1) == "," && view.word(start - 3) != "," ? start - 1 : start
             for length in [2, 1] {
-                let titleStart = start - length
+                let titleStart = nameStart - length
                 guard titleStart > view.sentence.tokens.lowerBound, let (title, end) = titleAfter(titleStart, tokens: tokens),
-                      end == start, let role = Vocabulary.titles[title] else { continue }
+                      end == nameStart, let role = Vocabulary.titles[title] else { continue }
                 var bodyEnd = titleStart
                 if tokens[bodyEnd - 1].kind == .possessive { bodyEnd -= 1 }
                 if let body = view.mention(endingAt: bodyEnd), isBody(view.type(of: body)) {
@@ -24,6 +25,17 @@ struct TitleRelations: Sendable {
                     found += [view.relation(person, .founded, owner, confidence: 0.8)].compactMap { $0 }
                 }
                 break
+            }
+            // BODY Capitalised-Title PERSON: "Commission Vice-President Věra Jourová"
+            var titleStart = start
+            while titleStart > view.sentence.tokens.lowerBound,
+                  Vocabulary.capitalizedTitles.contains(view.word(titleStart - 1)) || (view.word(titleStart - 1) == "-" && titleStart - 1 < start - 1) {
+                titleStart -= 1
+            }
+            if titleStart < start, let body = view.mention(endingAt: titleStart), isBody(view.type(of: body)),
+               let role = Vocabulary.titles[(titleStart..<start).filter { tokens[$0].kind == .word }.map { tokens[$0].lower }.joined(separator: " ")]
+                   ?? Vocabulary.titles[tokens[start - 1].lower] {
+                found += [view.relation(person, role.predicate, body, confidence: 0.85)].compactMap { $0 }
             }
             // (Deputy) Prime Minister PERSON; PERSON, who was appointed Deputy Prime Minister
             if let office = view.mention(endingAt: start), let role = Self.officeRoles[office.headWord ?? ""] {

@@ -15,6 +15,7 @@ struct VerbRelations: Sendable {
     /// Auxiliaries, modals and adverbs that may open a relative clause before its verb ("which is owned by").
     static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                                                          "should", "also", "already", "now", "not", "previously", "still"])
+    static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
     static let placeModifiers: Set<String> = ["based", "made", "owned", "headquartered", "registered"]
     static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
 
@@ -116,6 +117,8 @@ struct VerbRelations: Sendable {
     /// "X, which" / "X that" right before the relative clause's subject.
     private func relativeAntecedent(before subject: MentionSpan, _ view: SentenceView) -> MentionSpan? {
         var index = subject.tokens.lowerBound - 1
+        // "a ban that President Joe Biden signed": titles may stand between.
+        while index > view.sentence.tokens.lowerBound, view.tokens[index].isCapitalized, Vocabulary.capitalizedTitles.contains(view.word(index)) { index -= 1 }
         guard index > view.sentence.tokens.lowerBound, ["which", "that"].contains(view.word(index)) else { return nil }
         index -= 1
         if view.word(index) == "," { index -= 1 }
@@ -156,11 +159,13 @@ struct VerbRelations: Sendable {
             break
         }
         // "the platform, which schools use": the relative clause has its own subject, not a mention.
-        if let relative = (boundary..<verb).last(where: { ["which", "that", "whom"].contains(view.tokens[$0].lower) }),
-           relative + 1 < verb, view.tokens[relative + 1].kind == .word, !view.tokens[relative + 1].isCapitalized,
-           !Self.auxiliaries.contains(view.tokens[relative + 1].lower),
-           !view.mentions.contains(where: { $0.tokens.lowerBound == relative + 1 }) {
-            return []
+        if let relative = (boundary..<verb).last(where: { ["which", "that", "whom"].contains(view.tokens[$0].lower) }) {
+            var start = relative + 1
+            while start < verb, Self.determiners.contains(view.tokens[start].lower) { start += 1 }
+            if start < verb, view.tokens[start].kind == .word, !view.tokens[start].isCapitalized, !Self.auxiliaries.contains(view.tokens[start].lower),
+               !view.mentions.contains(where: { $0.tokens.lowerBound == start }) {
+                return []
+            }
         }
         // "Renat Lashin, executive director of the Domestic Software association, welcomed": the appositive's head.
         if verb - 1 > boundary, view.tokens[verb - 1].text == ",",
@@ -170,7 +175,8 @@ struct VerbRelations: Sendable {
         }
         let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }
         for mention in ordered.reversed() {
-            if view.isPossessor(mention) { continue }
+            // "his accomplices had used": a possessive pronoun is not the subject.
+            if view.isPossessor(mention) || (mention.kind == .pronoun && Self.possessivePronouns.contains(mention.headWord ?? "")) { continue }
             if ordered.contains(where: { $0 != mention && $0.tokens.lowerBound <= mention.tokens.lowerBound && $0.tokens.upperBound >= mention.tokens.upperBound && $0.tokens.count > mention.tokens.count }) { continue }
             candidates.append(mention)
             if candidates.count == Self.maximumSubjectCandidates { break }
