@@ -81,6 +81,8 @@ struct MentionSpan: Hashable, Sendable {
     /// For a measure stated by its verb: the normalised name of what it acts on first, so
     /// that "blocking Telegram" and "restricting access to Telegram" are one measure.
     var measureTarget: String?
+    /// For such a measure: the content words of its scope ("on government phones" -> government, phones).
+    var measureScope: Set<String> = []
 }
 
 /// An entity of one document: the mentions that refer to it.

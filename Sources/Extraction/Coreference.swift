@@ -85,8 +85,14 @@ struct Coreference: Sendable {
            }) {
             return longer
         }
+        // "blocking Telegram in Russia" and "restricting access to Telegram": one measure on one target,
+        // unless their scopes differ ("from staff phones" / "on federal government devices").
         if mention.type == .proposal, let target = mention.measureTarget,
-           let same = clusters.lastIndex(where: { cluster in cluster.type == .proposal && cluster.mentions.contains { document.mentions[$0].measureTarget == target } }) {
+           let same = clusters.lastIndex(where: { cluster in
+               cluster.type == .proposal && cluster.mentions.contains { other in
+                   document.mentions[other].measureTarget == target && sameScope(mention, document.mentions[other])
+               }
+           }) {
             return same
         }
         if mention.type == .proposal {
@@ -165,6 +171,12 @@ struct Coreference: Sendable {
         }
     }
 
+    /// Two measures on one target have no scope or share a word of it.
+    private func sameScope(_ lhs: MentionSpan, _ rhs: MentionSpan) -> Bool {
+        let (a, b) = (lhs.measureScope, rhs.measureScope)
+        return a.isEmpty || b.isEmpty || !a.isDisjoint(with: b)
+    }
+
     /// The name a description introduces when nothing before it is what it describes: a
     /// proposal or law with content words besides its head ("the sovereign internet bill").
     private func introducedName(_ mention: MentionSpan, _ document: AnnotatedDocument) -> String? {
@@ -212,7 +224,11 @@ struct Coreference: Sendable {
         let shared = { (cluster: Int) in
             modifiers.isEmpty ? 0 : clusters[cluster].forms.map { form in modifiers.intersection(Self.words(form)).count }.max() ?? 0
         }
-        let byName = recency.filter { ![.person, .location].contains(clusters[$0].type) && named($0) }
+        let measures: Set<EntityType> = [.proposal, .law]
+        let byName = recency.filter { cluster in
+            let type = clusters[cluster].type
+            return ![.person, .location].contains(type) && measures.contains(type) == measures.contains(mention.type ?? .organization) && named(cluster)
+        }
         if let best = byName.max(by: { lhs, rhs in
             let (a, b) = (shared(lhs), shared(rhs))
             if a != b { return a < b }

@@ -92,6 +92,9 @@ struct DescriptionFinder: Sendable {
                   !Vocabulary.functionWords.contains(tokens[first - 1].lower) {
                 first -= 1
             }
+            // Only after a determiner or a possessive: "EU Commission bans TikTok" has a verb there, not a description.
+            guard first > 0, Vocabulary.definiteDeterminers.union(["a", "an"]).contains(tokens[first - 1].lower) || tokens[first - 1].kind == .possessive
+            else { continue }
             document.mentions[index].extraForms.append(document.text(tokens: first..<start))
         }
     }

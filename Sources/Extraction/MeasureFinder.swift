@@ -120,6 +120,7 @@ struct MeasureFinder: Sendable {
         let targets = document.mentions.filter { $0.kind != .pronoun && isTarget($0) && span.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= span.upperBound }
         if Self.joinedNouns.contains(noun), let first = targets.min(by: { $0.start < $1.start }) {
             mention.measureTarget = NameKey.normalize(first.canonicalName ?? first.text)
+            mention.measureScope = NameKey.contentWords(scope.dropFirst().map { tokens[$0].text }.joined(separator: " "))
         }
         return mention
     }

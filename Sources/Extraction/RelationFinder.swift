@@ -26,7 +26,9 @@ struct RelationFinder: Sendable {
                 }
             }
         }
-        document.relations = withoutCountryStandIns(order.compactMap { best[$0] }, clusters: document.clusters)
+        var relations = order.compactMap { best[$0] }
+        relations += StanceRelations().find(in: document, existing: relations)
+        document.relations = withoutCountryStandIns(relations, clusters: document.clusters)
     }
 
     /// "Russia blocks LinkedIn" in a story where Roskomnadzor blocks it: the country stands in

@@ -167,10 +167,11 @@ struct VerbRelations: Sendable {
                 return []
             }
         }
-        // "Renat Lashin, executive director of the Domestic Software association, welcomed": the appositive's head.
+        // "Renat Lashin, executive director of the Domestic Software association, welcomed": the appositive's head;
+        // "TikTok, which is owned by ByteDance, said": the head of a relative clause, of any type.
         if verb - 1 > boundary, view.tokens[verb - 1].text == ",",
            let open = (boundary..<(verb - 1)).last(where: { view.tokens[$0].text == "," }),
-           let head = view.mention(endingAt: open), view.type(of: head) == .person {
+           let head = view.mention(endingAt: open), view.type(of: head) == .person || ["which", "who"].contains(view.word(open + 1)) {
             return [head]
         }
         let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }

@@ -130,13 +130,16 @@ enum Vocabulary {
         "initiative": .proposal, "draft": .proposal, "restrictions": .proposal, "restriction": .proposal,
         "position": .proposal, "requirement": .proposal, "decision": .proposal, "document": .proposal,
         "order": .proposal, "rule": .proposal, "rules": .proposal, "move": .proposal, "block": .proposal,
+        "suspension": .proposal, "bans": .proposal, "blocking": .proposal, "blockade": .proposal, "removal": .proposal,
+        "penalty": .proposal, "guidance": .proposal, "step": .proposal,
     ]
 
     /// Description heads that mean the same kind of thing ("the regulator", "the watchdog").
     static let descriptionSynonyms: [Set<String>] = [
         ["regulator", "watchdog"], ["company", "firm", "group", "corporation"], ["app", "application", "messenger", "platform"],
         ["newspaper", "daily", "paper", "weekly", "publication", "outlet"], ["law", "legislation", "act"],
-        ["proposal", "measure", "initiative", "bill", "draft", "document"], ["ban", "block", "restrictions", "restriction"],
+        ["proposal", "measure", "initiative", "bill", "draft", "document"],
+        ["ban", "bans", "block", "blocking", "blockade", "restrictions", "restriction", "suspension"],
     ]
 
     /// Description heads that name an institution's kind exactly: "the court" is a court

@@ -1,0 +1,78 @@
+import KnowledgeGraph
+
+/// What speakers say about a measure the sentence refers to, read over the whole article
+/// after the other patterns: a negative judgement ("misguided", "political theater",
+/// "without any warning") is criticism, a positive one support, anything else a comment,
+/// unless the speaker is the measure's own actor or speaks for it (its spokesperson, its
+/// member) or is an outlet. The speaker is the subject of a speech verb in the sentence,
+/// or, for a quotation with no such verb, of the sentence next to it that attributes it.
+struct StanceRelations: Sendable {
+    static let speechVerbs: Set<String> = ["said", "says", "told", "stated", "added", "noted", "stressed", "explained", "wrote",
+                                           "insisted", "argued", "denied", "warned", "believe", "believes"]
+    static let negative: Set<String> = [
+        "misguided", "misconceptions", "misconception", "theater", "theatre", "unworkable", "unjustifiable", "violation", "violate",
+        "warning", "flawed", "unfair", "discriminatory", "censorship", "harmful", "unacceptable", "wrong", "baseless", "absurd",
+        "unconstitutional", "draconian", "arbitrary", "criticised", "criticized", "condemned", "regret", "regrets", "disappointed",
+    ]
+    static let positive: Set<String> = ["welcome", "welcomed", "welcomes", "support", "supports", "right", "necessary", "timely", "praised"]
+    static let speakers: Set<EntityType> = [.person, .governmentBody, .organization, .application]
+    /// Ties through which a speaker speaks for the measure's actor.
+    static let ties: Set<Predicate> = [.spokespersonOf, .representativeOf, .memberOf, .leads, .worksFor]
+    static let actorPredicates: Set<Predicate> = [.enacted, .proposed, .announced]
+
+    func find(in document: AnnotatedDocument, existing: [RelationCandidate]) -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        let stated = Set(existing.map { "\($0.subject) \($0.object)" })
+        for sentence in document.sentences {
+            let view = SentenceView(document: document, sentence: sentence)
+            let measures = view.mentions.filter { view.type(of: $0) == .proposal }
+            guard !measures.isEmpty, let speaker = speaker(in: sentence, document) else { continue }
+            let words = Set(sentence.tokens.map { document.tokens[$0].lower })
+            for measure in measures {
+                guard let subject = speaker.cluster, let object = measure.cluster, subject != object,
+                      !stated.contains("\(subject) \(object)"), !measure.tokens.contains(speaker.tokens.lowerBound) else { continue }
+                let predicate: Predicate
+                if !words.isDisjoint(with: Self.negative) {
+                    predicate = .criticized
+                } else if !words.isDisjoint(with: Self.positive) {
+                    predicate = .supports
+                } else if speaksFor(subject, measure: object, existing, document) {
+                    continue
+                } else {
+                    continue
+                }
+                found.append(RelationCandidate(subject: subject, predicate: predicate, object: object, confidence: 0.5, sentence: sentence.index))
+            }
+        }
+        return found
+    }
+
+    /// The speaker of a sentence: a speech verb's subject (or the name after it, "..., said X"),
+    /// else, for a quotation, the speaker of the next or previous sentence.
+    private func speaker(in sentence: Sentence, _ document: AnnotatedDocument, looking: Bool = true) -> MentionSpan? {
+        let view = SentenceView(document: document, sentence: sentence)
+        for index in sentence.tokens where Self.speechVerbs.contains(view.word(index)) && !document.tokens[index].isCapitalized {
+            if let subject = VerbRelations().subjectCandidates(before: index, view).first, index - subject.tokens.upperBound <= 6 {
+                return Self.speakers.contains(view.type(of: subject)) ? subject : nil
+            }
+            var after = index + 1
+            if view.word(after) == "the" { after += 1 }
+            if let inverted = view.mention(startingAt: after), Self.speakers.contains(view.type(of: inverted)) { return inverted }
+        }
+        guard looking, sentence.tokens.contains(where: { Self.quotes.contains(document.tokens[$0].text) }) else { return nil }
+        for neighbour in [sentence.index + 1, sentence.index - 1] where document.sentences.indices.contains(neighbour) {
+            if let speaker = speaker(in: document.sentences[neighbour], document, looking: false) { return speaker }
+        }
+        return nil
+    }
+
+    static let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+
+    /// The speaker is the measure's actor, speaks for it, or is an outlet.
+    private func speaksFor(_ speaker: Int, measure: Int, _ relations: [RelationCandidate], _ document: AnnotatedDocument) -> Bool {
+        if document.clusters[speaker].type == .mediaOutlet { return true }
+        let actors = Set(relations.filter { $0.object == measure && Self.actorPredicates.contains($0.predicate) }.map(\.subject))
+        if actors.contains(speaker) { return true }
+        return relations.contains { Self.ties.contains($0.predicate) && $0.subject == speaker && actors.contains($0.object) }
+    }
+}
