@@ -81,15 +81,16 @@ struct VerbRelations: Sendable {
     /// clause ("was submitted to the State Duma in December by ..."): then the object right after
     /// the verb keeps its frame ("sent to the State Duma") and the agents proposed the measure.
     private func passiveRelations(frame: VerbFrame, verb: Range<Int>, by: Int, left: [MentionSpan], _ view: SentenceView) -> [RelationCandidate] {
-        let agentFrame = VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil, objectTypes: frame.subjectTypes, listObjects: true)
+        let agentFrame = VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil, objectTypes: actorTypes, listObjects: true)
         let agents = rightMentions(after: by + 1, frame: agentFrame, view)
-        guard let object = left.first(where: { fits($0, frame.objectTypes, view) }) else { return [] }
+        let keepsSubject = by > verb.upperBound && frame.passiveKeepsSubject
+        guard let object = left.first(where: { fits($0, keepsSubject ? frame.subjectTypes : frame.objectTypes, view) }) else { return [] }
         let markers = (object.tokens.upperBound..<verb.lowerBound).map { view.tokens[$0].lower }
         let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
         let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
         var found: [RelationCandidate] = []
         var predicate = frame.predicate
-        if by > verb.upperBound, frame.passiveKeepsSubject {
+        if keepsSubject {
             found += rightMentions(after: verb.upperBound, frame: frame, view).filter { $0.tokens.upperBound <= by }.compactMap {
                 view.relation(object, frame.predicate, $0, confidence: 0.75, negated: negated, modality: modality)
             }
