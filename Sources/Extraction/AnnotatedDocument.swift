@@ -78,6 +78,8 @@ struct MentionSpan: Hashable, Sendable {
     var typeConfidence: Double = 0.5
     /// A word that says what the mention's type is ("ministry", "app"), for descriptions.
     var headWord: String?
+    /// The lexicon knows the name as a country's.
+    var isCountry = false
     /// For a measure stated by its verb: the normalised name of what it acts on first, so
     /// that "blocking Telegram" and "restricting access to Telegram" are one measure.
     var measureTarget: String?

@@ -62,7 +62,12 @@ struct Coreference: Sendable {
         document.mentions = document.mentions.filter { mention in
             guard seen.insert(mention.tokens).inserted else { return false }
             if mention.kind == .name || (mention.kind == .description && mention.type == .person) { return true }
-            return !names.contains { $0.tokens.overlaps(mention.tokens) }
+            // "The California-based company" keeps the place it contains as a modifier.
+            return !names.contains { name in
+                name.tokens.overlaps(mention.tokens)
+                    && !(mention.tokens.contains(name.tokens.lowerBound) && name.tokens.upperBound < mention.tokens.upperBound
+                         && document.tokens[name.tokens.upperBound].text == "-")
+            }
         }
     }
 

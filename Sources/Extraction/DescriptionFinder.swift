@@ -103,11 +103,20 @@ struct DescriptionFinder: Sendable {
     private func descriptionSpan(at start: Int, in sentence: Sentence, tokens: [Token], covered: Set<Int>, country documentCountry: String?)
         -> ((AnnotatedDocument) -> MentionSpan)? {
         let first = tokens[start]
-        let determined = Vocabulary.definiteDeterminers.contains(first.lower)
-        var index = determined ? start + 1 : start
+        let definite = Vocabulary.definiteDeterminers.contains(first.lower)
+        let determined = definite
+        var index = definite ? start + 1 : start
         var demonym: String?
-        while index < sentence.tokens.upperBound, index - start <= Self.maximumModifiers {
+        var placeTokens = 0
+        while index < sentence.tokens.upperBound, index - start - placeTokens <= Self.maximumModifiers {
             let token = tokens[index]
+            // "The California-based company": a place modifier counts as one word.
+            if token.isCapitalized, index + 2 < sentence.tokens.upperBound, tokens[index + 1].text == "-",
+               VerbRelations.placeModifiers.contains(tokens[index + 2].lower) {
+                index += 3
+                placeTokens += 2
+                continue
+            }
             guard token.kind == .word, !covered.contains(index) else { return nil }
             if let country = lexicon.country(forDemonym: token.text), token.isCapitalized {
                 demonym = country
@@ -116,7 +125,7 @@ struct DescriptionFinder: Sendable {
             }
             if token.isCapitalized && index > start { return nil }
             let twoWords = index + 1 < sentence.tokens.upperBound ? token.lower + " " + tokens[index + 1].lower : ""
-            if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], determined,
+            if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], definite,
                let country = demonym ?? (office == Vocabulary.governmentOffice ? documentCountry : nil) {
                 let end = Vocabulary.offices[twoWords] != nil ? index + 2 : index + 1
                 return { document in

@@ -21,6 +21,7 @@ struct EntityTyper: Sendable {
                 mention.type = entry.type
                 mention.canonicalName = entry.name
                 mention.typeConfidence = 0.95
+                mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
                 mention.type = type
                 mention.typeConfidence = 0.85

@@ -70,6 +70,7 @@ struct NameSpanFinder: Sendable {
                                       text: tokens[index].text, kind: .name)
             mention.type = .location
             mention.canonicalName = country
+            mention.isCountry = true
             mention.typeConfidence = 0.9
             found.append(mention)
         }

@@ -6,6 +6,12 @@ import KnowledgeGraph
 /// and the name goes on with a unit's head word (not "Google LLC", not "... of Canada Secretariat").
 struct NestedNameRelations: Sendable {
     static let bodies: Set<EntityType> = [.governmentBody, .organization]
+    /// Countries are not read from names: "Federal Court of Australia" is an institution of the
+    /// country, not a place inside it (the relation would only restate the name).
+    static func countries(_ cluster: EntityCluster, _ document: AnnotatedDocument) -> Bool {
+        cluster.mentions.contains { document.mentions[$0].isCountry }
+    }
+
     /// Heads of a unit inside a larger body ("... Committee on ...", "... Department").
     static let subordinateHeads: Set<String> = [
         "committee", "commission", "subcommittee", "department", "directorate", "office", "board", "council", "division",
@@ -26,6 +32,15 @@ struct NestedNameRelations: Sendable {
                 }
                 guard prefix != nil, let larger = view.document.mentions.first(where: { $0.cluster == index }) else { continue }
                 found += [view.relation(mention, .partOf, larger, confidence: 0.7)].compactMap { $0 }
+            }
+            // "Tagansky District Court of Moscow": a body named after its city is located there.
+            let words = key.split(separator: " ")
+            if let of = words.lastIndex(of: "of"), of > 0 {
+                let place = words[(of + 1)...].joined(separator: " ")
+                if let (index, _) = clusters.enumerated().first(where: { $0.element.type == .location && $0.element.forms.contains { NameKey.normalize($0) == place } }),
+                   !Self.countries(clusters[index], view.document), let city = view.document.mentions.first(where: { $0.cluster == index }) {
+                    found += [view.relation(mention, .locatedIn, city, confidence: 0.6)].compactMap { $0 }
+                }
             }
         }
         return found

@@ -31,12 +31,15 @@ struct PossessiveRelations: Sendable {
             guard view.word(end) == "-", view.word(end + 1) == "based" else { continue }
             var index = end + 2
             var gap = 0
-            var located: MentionSpan?
-            while gap <= Self.maximumGap, index < view.sentence.tokens.upperBound, !["of", ",", "which", "that"].contains(view.word(index)) {
+            // "The California-based company": a description that spans the place.
+            var located = view.mentions.first { $0.kind == .description && $0.tokens.lowerBound < place.tokens.lowerBound && $0.tokens.upperBound > end }
+            while located == nil, gap <= Self.maximumGap, index < view.sentence.tokens.upperBound,
+                  !["of", ",", "which", "that"].contains(view.word(index)) {
                 if let mention = view.mention(startingAt: index) {
                     located = mention
                     break
                 }
+                if Vocabulary.descriptionNouns[view.word(index)] != nil { break }
                 index += 1
                 gap += 1
             }
