@@ -77,6 +77,13 @@ struct Coreference: Sendable {
         if let exact = clusters.lastIndex(where: { compatible($0) && $0.forms.contains(where: { NameKey.normalize($0) == key }) }) {
             return exact
         }
+        // "Google LLC" and "Google", "Alphabet Inc" and "Alphabet": a legal suffix names the same company.
+        let bare = Self.withoutLegalSuffix(key)
+        if mention.type != .person, let company = clusters.lastIndex(where: { cluster in
+            compatible(cluster) && cluster.type != .person && cluster.forms.contains { Self.withoutLegalSuffix(NameKey.normalize($0)) == bare }
+        }) {
+            return company
+        }
         let tokens = document.tokens
         // "Ministry of Digital Development" for "Ministry of Digital Development, Communications and Mass Media".
         if mention.tokens.count > 1, mention.type != .person, mention.type != .proposal,
@@ -174,6 +181,15 @@ struct Coreference: Sendable {
         case .name:
             return nil
         }
+    }
+
+    /// Legal-form suffixes of company names.
+    static let legalSuffixes: Set<String> = ["inc", "llc", "corp", "corporation", "ltd", "plc", "gmbh", "ag", "sa", "co", "limited", "holdings"]
+
+    /// A normalised name without its trailing legal suffix.
+    static func withoutLegalSuffix(_ key: String) -> String {
+        guard let space = key.lastIndex(of: " "), legalSuffixes.contains(String(key[key.index(after: space)...])) else { return key }
+        return String(key[..<space])
     }
 
     /// Two measures on one target have no scope or share a word of it.

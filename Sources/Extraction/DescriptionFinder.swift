@@ -141,7 +141,9 @@ struct DescriptionFinder: Sendable {
                 let next = end < sentence.tokens.upperBound ? tokens[end] : nil
                 // "the messenger Telegram" is an apposition: the name is the mention.
                 if let next, next.isCapitalized, next.spaceBefore { return nil }
-                let bare = !determined && (token.lower == "restrictions" || token.lower == "ban")
+                // "restrictions on ...", "a ban that ...": a bare "ban" refers back, "a ban" introduces a new one.
+                let indefinite = start > sentence.tokens.lowerBound && ["a", "an", "another"].contains(tokens[start - 1].lower)
+                let bare = !determined && !indefinite && (token.lower == "restrictions" || token.lower == "ban")
                 guard determined || bare else { return nil }
                 let span = start..<end
                 return { document in

@@ -18,7 +18,7 @@ struct TitleRelations: Sendable {
                       end == nameStart, let role = Vocabulary.titles[title] else { continue }
                 var bodyEnd = titleStart
                 if tokens[bodyEnd - 1].kind == .possessive { bodyEnd -= 1 }
-                if let body = view.mention(endingAt: bodyEnd), isBody(view.type(of: body)) {
+                if let body = view.mention(endingAt: bodyEnd), isBody(view.type(of: body)), title != "founder" {
                     found += [view.relation(person, role.predicate, body, confidence: 0.9)].compactMap { $0 }
                 }
                 if title == "founder", let owner = founderOwner(before: titleStart, view) {

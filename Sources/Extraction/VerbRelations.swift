@@ -15,6 +15,21 @@ struct VerbRelations: Sendable {
     /// Auxiliaries, modals and adverbs that may open a relative clause before its verb ("which is owned by").
     static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                                                          "should", "also", "already", "now", "not", "previously", "still"])
+    /// Words after a comma that go on naming the object: "amendments, known as the Yarovaya law".
+    static let namingWords: Set<String> = ["known", "dubbed", "called", "named"]
+
+    /// Kinds of list members: institutions mix in one list, people, apps, places and measures do not.
+    static func kind(_ type: EntityType) -> Int {
+        switch type {
+        case .governmentBody, .organization, .mediaOutlet: 0
+        case .person: 1
+        case .application: 2
+        case .location: 3
+        case .proposal, .law: 4
+        default: 5
+        }
+    }
+
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
     static let placeModifiers: Set<String> = ["based", "made", "owned", "headquartered", "registered"]
     static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
@@ -41,6 +56,8 @@ struct VerbRelations: Sendable {
     private func frame(at index: Int, _ view: SentenceView) -> (Int, VerbFrame)? {
         let tokens = view.tokens
         if index > view.sentence.tokens.lowerBound && Self.determiners.contains(tokens[index - 1].lower) { return nil }
+        // "the Chinese-owned app", "a French-made messenger": an adjective, not a verb.
+        if index > view.sentence.tokens.lowerBound && tokens[index - 1].text == "-" && !tokens[index].spaceBefore { return nil }
         guard !tokens[index].isCapitalized, let forms = VerbFrames.byFirstWord[tokens[index].lower] else { return nil }
         for (words, frame) in forms {
             guard index + words.count <= view.sentence.tokens.upperBound else { continue }
@@ -193,12 +210,21 @@ struct VerbRelations: Sendable {
             end = index
             break
         }
+        // "ordered ministers to uninstall ...": the object comes before the infinitive.
+        if frame.predicate == .requested, let to = (start..<end).first(where: { view.word($0) == "to" }) { end = to }
         let measures = VerbFrames.measures
         let candidates = view.mentions.filter {
             $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && !view.isPossessor($0) && fits($0, frame.objectTypes, view)
                 && ($0.kind != .pronoun || measures.contains(view.type(of: $0))) && !isModifier($0, view)
         }
-        return frame.listObjects ? candidates : Array(candidates.prefix(1))
+        guard let first = candidates.first else { return [] }
+        if !frame.listObjects {
+            // A single object stands before the first comma after the verb, or names what precedes it ("..., known as X").
+            let comma = (start..<end).first { view.word($0) == "," && !Self.namingWords.contains(view.word($0 + 1)) } ?? end
+            return first.tokens.lowerBound < comma ? [first] : []
+        }
+        // A list holds things of one kind: "WhatsApp, Signal and Telegram", not the speaker after it.
+        return candidates.filter { Self.kind(view.type(of: $0)) == Self.kind(view.type(of: first)) }
     }
 
     /// "Beijing-based ByteDance", "a French-made app": the place modifies the name after it.
