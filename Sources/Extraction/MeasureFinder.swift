@@ -68,6 +68,7 @@ struct MeasureFinder: Sendable {
     private func measure(verb: Int, noun: String, preposition: String, sentence range: Range<Int>, document: AnnotatedDocument) -> MentionSpan? {
         let tokens = document.tokens
         let passive = (max(range.lowerBound, verb - 3)..<verb).contains { Self.beForms.contains(tokens[$0].lower) }
+            || isObjectComplement(verb, range: range, document: document)
         var objectWords: [Int] = []
         var spanStart = verb
         var next = verb + 1
@@ -123,6 +124,14 @@ struct MeasureFinder: Sendable {
             mention.measureScope = NameKey.contentWords(scope.dropFirst().map { tokens[$0].text }.joined(separator: " "))
         }
         return mention
+    }
+
+    /// "ordered the site blocked": a causative verb, then the thing acted on, then the participle.
+    private func isObjectComplement(_ verb: Int, range: Range<Int>, document: AnnotatedDocument) -> Bool {
+        guard let object = document.mentions.first(where: { $0.tokens.upperBound == verb && $0.tokens.lowerBound > range.lowerBound }) else { return false }
+        var before = object.tokens.lowerBound - 1
+        if before > range.lowerBound, ["the", "a", "an", "its", "their"].contains(document.tokens[before].lower) { before -= 1 }
+        return VerbRelations.causativeVerbs.contains(document.tokens[before].lower)
     }
 
     /// What a measure may act on: a thing, not a person or a place (typed by now, or unknown).

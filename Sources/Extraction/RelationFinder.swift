@@ -28,8 +28,22 @@ struct RelationFinder: Sendable {
         }
         var relations = order.compactMap { best[$0] }
         relations += StanceRelations().find(in: document, existing: relations)
-        document.relations = withoutCountryStandIns(relations, clusters: document.clusters)
+        document.relations = withoutRestatedEnactments(withoutCountryStandIns(relations, clusters: document.clusters))
     }
+
+    /// "Roskomnadzor blocks Telegram" already says that Roskomnadzor enacted the block of Telegram:
+    /// the enactment is dropped when the same actor acts directly on one of the measure's targets.
+    private func withoutRestatedEnactments(_ relations: [RelationCandidate]) -> [RelationCandidate] {
+        var targets: [Int: Set<Int>] = [:]
+        for relation in relations where relation.predicate == .targets { targets[relation.subject, default: []].insert(relation.object) }
+        let direct = Set(relations.filter { Self.directMeasures.contains($0.predicate) && !$0.negated }.map { "\($0.subject) \($0.object)" })
+        return relations.filter { relation in
+            guard relation.predicate == .enacted, let measured = targets[relation.object] else { return true }
+            return !measured.contains { direct.contains("\(relation.subject) \($0)") }
+        }
+    }
+
+    static let directMeasures: Set<Predicate> = [.blocks, .banned, .restricts]
 
     /// "Russia blocks LinkedIn" in a story where Roskomnadzor blocks it: the country stands in
     /// for the body that acted, so its copy of the statement is dropped.

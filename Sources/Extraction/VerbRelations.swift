@@ -30,6 +30,7 @@ struct VerbRelations: Sendable {
         }
     }
 
+    static let attemptNouns: Set<String> = ["attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision", "move", "order"]
     static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
     static let placeModifiers: Set<String> = ["based", "made", "owned", "headquartered", "registered"]
     static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
@@ -75,6 +76,9 @@ struct VerbRelations: Sendable {
         if passive, !frame.leftIsSubject, let by = agentMarker(after: verb.upperBound, view) {
             return passiveRelations(frame: frame, verb: verb, by: by, left: left, view)
         }
+        if (passive || isObjectComplement(verb.lowerBound, view)) && RelationFinder.directMeasures.contains(frame.predicate) {
+            return agentlessMeasure(frame: frame, verb: verb, left: left, view)
+        }
         if passive && !frame.passiveKeepsSubject && !frame.leftIsSubject { return [] }
         guard let subject = left.first(where: { fits($0, frame.subjectTypes, view) }) else { return [] }
         var objects = rightMentions(after: verb.upperBound, frame: frame, view)
@@ -119,6 +123,30 @@ struct VerbRelations: Sendable {
             view.relation($0, predicate, object, confidence: 0.75, negated: negated, modality: modality)
         }
     }
+
+    /// A measure in the passive with no agent: "Roskomnadzor says Telegram will not be blocked",
+    /// "the court ruled that Telegram should be blocked", "ordered the site blocked". The actor
+    /// is the institution or person before the thing acted on; a place alone is not read as one.
+    private func agentlessMeasure(frame: VerbFrame, verb: Range<Int>, left: [MentionSpan], _ view: SentenceView) -> [RelationCandidate] {
+        guard let object = left.first(where: { fits($0, frame.objectTypes, view) }),
+              let actor = subjectCandidates(before: object.tokens.lowerBound, view).first(where: {
+                  MeasureRelations.institutions.contains(view.type(of: $0)) && fits($0, frame.subjectTypes, view)
+              }) else { return [] }
+        let markers = (object.tokens.upperBound..<verb.lowerBound).map { view.tokens[$0].lower }
+        let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
+        let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
+        return [view.relation(actor, frame.predicate, object, confidence: 0.6, negated: negated, modality: modality)].compactMap { $0 }
+    }
+
+    /// "ordered the site blocked", "had the app removed": the participle's object stands before it.
+    func isObjectComplement(_ verb: Int, _ view: SentenceView) -> Bool {
+        guard let object = view.mention(endingAt: verb) else { return false }
+        var before = object.tokens.lowerBound - 1
+        if Self.determiners.contains(view.word(before)) { before -= 1 }
+        return Self.causativeVerbs.contains(view.word(before))
+    }
+
+    static let causativeVerbs: Set<String> = ["ordered", "orders", "order", "had", "wants", "wanted", "want", "got"]
 
     /// The "by" that introduces a passive's agent: right after the verb, or later in the clause.
     private func agentMarker(after verbEnd: Int, _ view: SentenceView) -> Int? {
@@ -189,8 +217,15 @@ struct VerbRelations: Sendable {
         // "TikTok, which is owned by ByteDance, said": the head of a relative clause, of any type.
         if verb - 1 > boundary, view.tokens[verb - 1].text == ",",
            let open = (boundary..<(verb - 1)).last(where: { view.tokens[$0].text == "," }),
-           let head = view.mention(endingAt: open), view.type(of: head) == .person || ["which", "who"].contains(view.word(open + 1)) {
+           let head = view.mention(endingAt: open),
+           view.type(of: head) == .person || ["which", "who", "the", "a", "an"].contains(view.word(open + 1)) {
             return [head]
+        }
+        // "ending its two-year attempt to block the service": the attempt's owner acts.
+        if view.word(verb - 1) == "to", let noun = (max(boundary, verb - 4)..<(verb - 1)).last(where: { Self.attemptNouns.contains(view.word($0)) }),
+           let owner = view.mentions.last(where: { $0.tokens.upperBound <= noun && noun - $0.tokens.upperBound <= 3
+               && ($0.kind == .pronoun || view.isPossessor($0)) }) {
+            return [owner]
         }
         let ordered = view.mentions.filter { $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= boundary && verb - $0.tokens.upperBound <= Self.maximumSubjectDistance }
         for mention in ordered.reversed() {

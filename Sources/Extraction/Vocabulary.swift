@@ -163,7 +163,7 @@ enum Vocabulary {
     static let thingPronouns: Set<String> = ["it", "its"]
 
     /// Words before a verb that make it hypothetical.
-    static let hypotheticalMarkers: Set<String> = ["may", "might", "could", "considering", "consider", "mulling", "possibly", "potentially"]
+    static let hypotheticalMarkers: Set<String> = ["may", "might", "could", "considering", "consider", "mulling", "possibly", "potentially", "agreed"]
     /// Words before a verb that negate it.
     static let negationMarkers: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "denied", "denies", "deny", "refused", "refuses"]
 }
