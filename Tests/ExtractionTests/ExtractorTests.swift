@@ -30,7 +30,6 @@ final class ExtractorTests: XCTestCase {
             "Dmitry Peskov uses Telegram",
             "Kremlin blocks Viber (hypothetical)",
             "Kremlin blocks WhatsApp (hypothetical)",
-            "Kremlin enacted block of WhatsApp and Viber (hypothetical)",
             "block of WhatsApp and Viber targets Viber",
             "block of WhatsApp and Viber targets WhatsApp",
         ])
@@ -40,17 +39,17 @@ final class ExtractorTests: XCTestCase {
     func testNegationAndPassive() throws {
         let graph = try extract("Roskomnadzor has not blocked Skype. Telegram was blocked by Roskomnadzor.")
         XCTAssertEqual(triples(graph), ["Roskomnadzor blocks Skype (negated)", "Roskomnadzor blocks Telegram",
-                                        "Roskomnadzor enacted block of Telegram", "block of Telegram targets Telegram"])
+                                        "block of Telegram targets Telegram"])
     }
 
     /// A measure stated by its verb becomes a Proposal named by its noun and target; the ruling
-    /// body enacts a passive one; asking someone to act proposes the measure and sends it to them.
+    /// body is the actor of a passive one; asking someone to act proposes the measure and sends it
+    /// to them; a direct "X bans Y" is not restated as "X enacted the ban".
     func testMeasuresStatedByVerbs() throws {
         let graph = try extract("Britain bans TikTok on government phones. The Tagansky District Court ruled that Telegram should be blocked. The watchdog may ask Apple to remove Telegram from its app store.")
         XCTAssertEqual(triples(graph), [
-            "Tagansky District Court enacted block of Telegram",
+            "Tagansky District Court blocks Telegram",
             "United Kingdom banned TikTok",
-            "United Kingdom enacted ban on TikTok on government phones",
             "Tagansky District Court proposed removal of Telegram from its app store (hypothetical)",
             "ban on TikTok on government phones targets TikTok",
             "block of Telegram targets Telegram",
