@@ -64,8 +64,11 @@ struct NameSpanFinder: Sendable {
         let tokens = document.tokens
         var found: [MentionSpan] = []
         for index in tokens.indices.dropLast() where tokens[index].isCapitalized {
+            // "Russian national", and "French-made", "Moscow-based"-style demonym compounds.
+            let compound = index + 2 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore
+                && VerbRelations.placeModifiers.subtracting(["owned"]).contains(tokens[index + 2].lower)
             guard let country = lexicon.country(forDemonym: tokens[index].text),
-                  Self.nationalityNouns.contains(tokens[index + 1].lower) else { continue }
+                  Self.nationalityNouns.contains(tokens[index + 1].lower) || compound else { continue }
             var mention = MentionSpan(tokens: index..<(index + 1), start: tokens[index].start, end: tokens[index].end,
                                       text: tokens[index].text, kind: .name)
             mention.type = .location

@@ -6,6 +6,8 @@ import KnowledgeGraph
 struct PossessiveRelations: Sendable {
     /// How many lower-case words may stand between a possessor and what it owns.
     static let maximumGap = 5
+    /// Nouns of a legal action.
+    static let lawsuitNouns: Set<String> = ["lawsuit", "suit", "claim", "complaint", "case", "action"]
     /// Nouns of a company's part: "the US-based unit of Alphabet".
     static let unitNouns: Set<String> = ["unit", "subsidiary", "division", "arm", "affiliate"]
 
@@ -51,6 +53,15 @@ struct PossessiveRelations: Sendable {
             if let located {
                 found += [view.relation(located, .locatedIn, place, confidence: 0.8)].compactMap { $0 }
             }
+        }
+        // "the regulator's lawsuit against the company", "a lawsuit by X against Y": X sued Y.
+        for index in view.sentence.tokens where Self.lawsuitNouns.contains(view.word(index)) && view.word(index + 1) == "against" {
+            var defendantStart = index + 2
+            if VerbRelations.determiners.contains(view.word(defendantStart)) { defendantStart += 1 }
+            let plaintiff = view.mentions.last { view.isPossessor($0) && $0.tokens.upperBound + 1 <= index && index - $0.tokens.upperBound <= 3 }
+            guard let plaintiff, let defendant = view.mentions.first(where: { $0.tokens.lowerBound == defendantStart || $0.tokens.lowerBound == index + 2 })
+            else { continue }
+            found += [view.relation(plaintiff, .sued, defendant, confidence: 0.75)].compactMap { $0 }
         }
         // "X, the (US-based) unit of Y": Y owns X.
         for owned in view.mentions where owned.kind == .name && view.word(owned.tokens.upperBound) == "," {

@@ -37,6 +37,15 @@ struct TitleRelations: Sendable {
                    ?? Vocabulary.titles[tokens[start - 1].lower] {
                 found += [view.relation(person, role.predicate, body, confidence: 0.85)].compactMap { $0 }
             }
+            // "Internal Market Commissioner Thierry Breton": a commissioner is a member of the article's Commission.
+            if titleStart < start, (titleStart..<start).contains(where: { view.word($0) == "commissioner" }),
+               let commission = view.document.clusters.indices.filter({ index in
+                   view.document.clusters[index].type == .governmentBody
+                       && view.document.clusters[index].forms.contains { $0.split(separator: " ").last == "Commission" }
+               }).max(by: { view.document.clusters[$0].mentions.count < view.document.clusters[$1].mentions.count }),
+               let mention = view.document.mentions.first(where: { $0.cluster == commission }) {
+                found += [view.relation(person, .memberOf, mention, confidence: 0.7)].compactMap { $0 }
+            }
             // (Deputy) Prime Minister PERSON; PERSON, who was appointed Deputy Prime Minister
             if let office = view.mention(endingAt: start), let role = Self.officeRoles[office.headWord ?? ""] {
                 found += [view.relation(person, role, office, confidence: 0.85)].compactMap { $0 }
