@@ -23,6 +23,7 @@ struct MeasureFinder: Sendable {
             (["remove", "removes", "removed", "removing"], "removal", "of"),
             (["lift", "lifts", "lifted", "lifting"], "lifting", "of"),
             (["oblige", "obliges", "obliged", "obliging", "require", "requires", "requiring"], "requirement", "for"),
+            (["preinstall", "preinstalled", "preinstalling", "pre-install", "pre-installed"], "requirement to preinstall", ""),
         ]
         for (forms, noun, preposition) in families { for form in forms { table[form] = (noun, preposition) } }
         return table
@@ -67,8 +68,7 @@ struct MeasureFinder: Sendable {
 
     private func measure(verb: Int, noun: String, preposition: String, sentence range: Range<Int>, document: AnnotatedDocument) -> MentionSpan? {
         let tokens = document.tokens
-        let passive = (max(range.lowerBound, verb - 3)..<verb).contains { Self.beForms.contains(tokens[$0].lower) }
-            || isObjectComplement(verb, range: range, document: document)
+        let passive = Self.isPassive(verb, range: range, tokens: tokens) || isObjectComplement(verb, range: range, document: document)
         var objectWords: [Int] = []
         var spanStart = verb
         var next = verb + 1
@@ -80,8 +80,8 @@ struct MeasureFinder: Sendable {
             objectWords = Array(object.tokens)
             spanStart = object.tokens.lowerBound
         } else {
-            if noun == "requirement" {
-                guard verb > range.lowerBound, ProposalFinder.proposingVerbs.contains(tokens[verb - 1].lower) else { return nil }
+            if noun.hasPrefix("requirement") {
+                guard noun != "requirement" || (verb > range.lowerBound && ProposalFinder.proposingVerbs.contains(tokens[verb - 1].lower)) else { return nil }
                 let end = phraseEnd(from: next, range: range, tokens: tokens, stops: [])
                 objectWords = Array(next..<end)
                 next = end
@@ -101,16 +101,18 @@ struct MeasureFinder: Sendable {
             let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords.subtracting(["and"]))
             if end > next + 1 { scope = Array(next..<end) }
         }
-        // "restricts calls on WhatsApp and Telegram": the thing acted on may be named in the scope.
-        guard passive || noun == "requirement" || (objectWords + scope).contains(where: { index in
-            document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
-        }) else { return nil }
         var spanEnd = (scope.last ?? objectWords.last ?? verb) + 1
         // "foreign messaging apps such as WhatsApp, Signal and Telegram": the examples are targets, not the name.
         if let examples = examplesEnd(after: spanEnd, range: range, tokens: tokens) { spanEnd = examples }
+        // "restricts calls on WhatsApp and Telegram": the thing acted on may be named in the scope or the examples.
+        guard passive || noun.hasPrefix("requirement") || (verb..<spanEnd).contains(where: { index in
+            document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
+        }) else { return nil }
         let span = min(spanStart, verb)..<max(spanEnd, verb + 1)
-        var words = [noun, preposition] + objectWords.map { tokens[$0].text } + scope.map { tokens[$0].text }
-        if words.count > 2, words[2].lowercased() == "the" { words.remove(at: 2) }
+        var words = [noun] + (preposition.isEmpty ? [] : [preposition])
+        let lead = words.count
+        words += objectWords.map { tokens[$0].text } + scope.map { tokens[$0].text }
+        if words.count > lead, words[lead].lowercased() == "the" { words.remove(at: lead) }
         var mention = MentionSpan(tokens: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
                                   text: document.text(tokens: span), kind: .name)
         mention.type = .proposal
@@ -124,6 +126,11 @@ struct MeasureFinder: Sendable {
             mention.measureScope = NameKey.contentWords(scope.dropFirst().map { tokens[$0].text }.joined(separator: " "))
         }
         return mention
+    }
+
+    /// A participle after a form of "be" ("was blocked", "should be blocked"); "is blocking" is not passive.
+    static func isPassive(_ verb: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        !tokens[verb].lower.hasSuffix("ing") && (max(range.lowerBound, verb - 3)..<verb).contains { beForms.contains(tokens[$0].lower) }
     }
 
     /// "ordered the site blocked": a causative verb, then the thing acted on, then the participle.

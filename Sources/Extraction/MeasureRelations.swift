@@ -17,7 +17,7 @@ struct MeasureRelations: Sendable {
         let tokens = view.tokens
         for measure in view.mentions where measure.headWord == MeasureFinder.measureHead && measure.cluster != nil {
             guard let verb = measure.tokens.first(where: { MeasureFinder.verbs[tokens[$0].lower] != nil && !tokens[$0].isCapitalized }) else { continue }
-            let passive = (max(view.sentence.tokens.lowerBound, verb - 3)..<verb).contains { MeasureFinder.beForms.contains(tokens[$0].lower) }
+            let passive = MeasureFinder.isPassive(verb, range: view.sentence.tokens, tokens: tokens)
             var actors: [MentionSpan] = []
             var predicate = Predicate.enacted
             var recipients: [MentionSpan] = []

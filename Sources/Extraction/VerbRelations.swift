@@ -71,7 +71,7 @@ struct VerbRelations: Sendable {
 
     private func relations(frame: VerbFrame, verb: Range<Int>, _ view: SentenceView) -> [RelationCandidate] {
         let tokens = view.tokens
-        let passive = (max(view.sentence.tokens.lowerBound, verb.lowerBound - 3)..<verb.lowerBound).contains { Self.beForms.contains(tokens[$0].lower) }
+        let passive = MeasureFinder.isPassive(verb.lowerBound, range: view.sentence.tokens, tokens: tokens)
         let left = subjectCandidates(before: verb.lowerBound, view)
         if passive, !frame.leftIsSubject, let by = agentMarker(after: verb.upperBound, view) {
             return passiveRelations(frame: frame, verb: verb, by: by, left: left, view)
