@@ -28,7 +28,8 @@ struct RelationFinder: Sendable {
         }
         var relations = order.compactMap { best[$0] }
         relations += StanceRelations().find(in: document, existing: relations)
-        document.relations = withoutRestatedEnactments(withoutCountryStandIns(relations, clusters: document.clusters))
+        let headlines = Set(document.sentences.filter { document.headline?.contains($0.tokens.lowerBound) == true }.map(\.index))
+        document.relations = withoutRestatedEnactments(withoutCountryStandIns(relations, clusters: document.clusters, headlines: headlines))
     }
 
     /// "Roskomnadzor blocks Telegram" already says that Roskomnadzor enacted the block of Telegram:
@@ -46,17 +47,27 @@ struct RelationFinder: Sendable {
     static let directMeasures: Set<Predicate> = [.blocks, .banned, .restricts]
 
     /// "Russia blocks LinkedIn" in a story where Roskomnadzor blocks it: the country stands in
-    /// for the body that acted, so its copy of the statement is dropped.
-    private func withoutCountryStandIns(_ relations: [RelationCandidate], clusters: [EntityCluster]) -> [RelationCandidate] {
-        var acted: [String: Set<Int>] = [:]
-        for relation in relations where clusters[relation.subject].type != .location {
-            acted["\(relation.predicate.rawValue) \(relation.object)", default: []].insert(relation.sentence)
+    /// for the body that acted, so its copy of the statement is dropped; a headline's country
+    /// too, when a body acts on the same target anywhere in the story.
+    private func withoutCountryStandIns(_ relations: [RelationCandidate], clusters: [EntityCluster], headlines: Set<Int>) -> [RelationCandidate] {
+        var targets: [Int: Set<Int>] = [:]
+        for relation in relations where relation.predicate == .targets { targets[relation.subject, default: []].insert(relation.object) }
+        // What a relation acts on: its object, or the targets of the measure it enacts.
+        let actedOn = { (relation: RelationCandidate) -> Set<Int> in
+            relation.predicate == .enacted ? targets[relation.object] ?? [] : [relation.object]
+        }
+        var acted: [Int: Set<Int>] = [:]
+        var same: [String: Set<Int>] = [:]
+        for relation in relations where clusters[relation.subject].type != .location && Self.measurePredicates.contains(relation.predicate) {
+            for target in actedOn(relation) { acted[target, default: []].insert(relation.sentence) }
+            same["\(relation.predicate.rawValue) \(relation.object)", default: []].insert(relation.sentence)
         }
         return relations.filter { relation in
-            guard clusters[relation.subject].type == .location, Self.measurePredicates.contains(relation.predicate),
-                  let sentences = acted["\(relation.predicate.rawValue) \(relation.object)"] else { return true }
+            guard clusters[relation.subject].type == .location, Self.measurePredicates.contains(relation.predicate) else { return true }
+            // The same statement by a body elsewhere; or a headline's country, when a body acts on the target in the story.
             // In the same sentence the country is one of the actors ("the United States, Canada and the Commission").
-            return sentences.contains(relation.sentence)
+            if let sentences = same["\(relation.predicate.rawValue) \(relation.object)"], !sentences.contains(relation.sentence) { return false }
+            return !(headlines.contains(relation.sentence) && actedOn(relation).contains { acted[$0] != nil })
         }
     }
 

@@ -17,6 +17,9 @@ struct VerbFrame: Sendable {
     var objectFromSentence = false
     /// A passive use without "by" keeps the left mention as subject ("was sent to").
     var passiveKeepsSubject = false
+    /// The object follows right after the form, a determiner or possessive at most between
+    /// ("wrote on his VKontakte page", not "said on Thursday it was lifting ... on the Telegram app").
+    var adjacentObject = false
 }
 
 /// The verb frames the extractor knows, longest forms first.
@@ -33,7 +36,7 @@ enum VerbFrames {
         VerbFrame(forms: ["comments on", "commented on", "comment on", "commenting on"], predicate: .commentedOn,
                   subjectTypes: actorTypes, objectTypes: nil),
         VerbFrame(forms: ["wrote on", "writes on", "posted on", "posts on", "said on"], predicate: .uses,
-                  subjectTypes: [.person, .organization, .governmentBody, .mediaOutlet], objectTypes: [.application]),
+                  subjectTypes: [.person, .organization, .governmentBody, .mediaOutlet], objectTypes: [.application], adjacentObject: true),
         VerbFrame(forms: ["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran"], predicate: .leads,
                   subjectTypes: [.person], objectTypes: [.governmentBody, .organization, .mediaOutlet, .application]),
         VerbFrame(forms: ["uses", "use", "used"], predicate: .uses, subjectTypes: actorTypes, objectTypes: [.application], listObjects: true),

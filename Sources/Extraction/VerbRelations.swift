@@ -253,6 +253,11 @@ struct VerbRelations: Sendable {
                 && ($0.kind != .pronoun || measures.contains(view.type(of: $0))) && !isModifier($0, view)
         }
         guard let first = candidates.first else { return [] }
+        if frame.adjacentObject {
+            var next = start
+            if Self.determiners.contains(view.word(next)) { next += 1 }
+            return first.tokens.lowerBound == next ? [first] : []
+        }
         if !frame.listObjects {
             // A single object stands before the first comma after the verb, or names what precedes it ("..., known as X").
             let comma = (start..<end).first { view.word($0) == "," && !Self.namingWords.contains(view.word($0 + 1)) } ?? end
