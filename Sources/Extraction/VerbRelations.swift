@@ -43,30 +43,36 @@ struct VerbRelations: Sendable {
         }
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let (length, frame) = frame(at: index, view), !proposals.contains(where: { $0.tokens.contains(index) }) else {
+            let frames = proposals.contains(where: { $0.tokens.contains(index) }) ? [] : frames(at: index, view)
+            guard !frames.isEmpty else {
                 index += 1
                 continue
             }
-            let verbEnd = index + length
-            found += relations(frame: frame, verb: index..<verbEnd, view)
-            index = verbEnd
+            // The longest form that states something: "made by" for an app, else "made" for a decision.
+            for (position, (length, frame)) in frames.enumerated() {
+                let stated = relations(frame: frame, verb: index..<(index + length), view)
+                if !stated.isEmpty || position == frames.count - 1 {
+                    found += stated
+                    index += length
+                    break
+                }
+            }
         }
         return found
     }
 
-    private func frame(at index: Int, _ view: SentenceView) -> (Int, VerbFrame)? {
+    /// The frames whose form starts at `index`, longest form first.
+    private func frames(at index: Int, _ view: SentenceView) -> [(Int, VerbFrame)] {
         let tokens = view.tokens
-        if index > view.sentence.tokens.lowerBound && Self.determiners.contains(tokens[index - 1].lower) { return nil }
+        if index > view.sentence.tokens.lowerBound && Self.determiners.contains(tokens[index - 1].lower) { return [] }
         // "the Chinese-owned app", "a French-made messenger": an adjective, not a verb.
-        if index > view.sentence.tokens.lowerBound && tokens[index - 1].text == "-" && !tokens[index].spaceBefore { return nil }
-        guard !tokens[index].isCapitalized, let forms = VerbFrames.byFirstWord[tokens[index].lower] else { return nil }
-        for (words, frame) in forms {
-            guard index + words.count <= view.sentence.tokens.upperBound else { continue }
-            if words.indices.allSatisfy({ tokens[index + $0].lower == words[$0] && !tokens[index + $0].isCapitalized }) {
-                return (words.count, VerbFrames.all[frame])
-            }
+        if index > view.sentence.tokens.lowerBound && tokens[index - 1].text == "-" && !tokens[index].spaceBefore { return [] }
+        guard !tokens[index].isCapitalized, let forms = VerbFrames.byFirstWord[tokens[index].lower] else { return [] }
+        return forms.compactMap { words, frame in
+            guard index + words.count <= view.sentence.tokens.upperBound,
+                  words.indices.allSatisfy({ tokens[index + $0].lower == words[$0] && !tokens[index + $0].isCapitalized }) else { return nil }
+            return (words.count, VerbFrames.all[frame])
         }
-        return nil
     }
 
     private func relations(frame: VerbFrame, verb: Range<Int>, _ view: SentenceView) -> [RelationCandidate] {
@@ -126,15 +132,19 @@ struct VerbRelations: Sendable {
 
     /// A measure in the passive with no agent: "Roskomnadzor says Telegram will not be blocked",
     /// "the court ruled that Telegram should be blocked", "ordered the site blocked". The actor
-    /// is the institution or person before the thing acted on; a place alone is not read as one.
+    /// is the sentence's first institution or person before the thing acted on (a place alone is
+    /// not read as one); "would ... if" makes it a threat.
     private func agentlessMeasure(frame: VerbFrame, verb: Range<Int>, left: [MentionSpan], _ view: SentenceView) -> [RelationCandidate] {
         guard let object = left.first(where: { fits($0, frame.objectTypes, view) }),
-              let actor = subjectCandidates(before: object.tokens.lowerBound, view).first(where: {
-                  MeasureRelations.institutions.contains(view.type(of: $0)) && fits($0, frame.subjectTypes, view)
+              let actor = view.mentions.first(where: {
+                  $0.tokens.upperBound <= object.tokens.lowerBound && $0.kind != .pronoun && !view.isPossessor($0)
+                      && MeasureRelations.institutions.contains(view.type(of: $0)) && fits($0, frame.subjectTypes, view)
               }) else { return [] }
         let markers = (object.tokens.upperBound..<verb.lowerBound).map { view.tokens[$0].lower }
         let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
-        let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
+        // "would be blocked if the company did not ...": a threat.
+        let threat = markers.contains("would") && (verb.upperBound..<view.sentence.tokens.upperBound).contains { view.word($0) == "if" }
+        let modality: Modality? = threat || markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
         return [view.relation(actor, frame.predicate, object, confidence: 0.6, negated: negated, modality: modality)].compactMap { $0 }
     }
 
@@ -209,7 +219,7 @@ struct VerbRelations: Sendable {
             var start = relative + 1
             while start < verb, Self.determiners.contains(view.tokens[start].lower) { start += 1 }
             if start < verb, view.tokens[start].kind == .word, !view.tokens[start].isCapitalized, !Self.auxiliaries.contains(view.tokens[start].lower),
-               !view.mentions.contains(where: { $0.tokens.lowerBound == start }) {
+               !view.mentions.contains(where: { ((relative + 1)...start).contains($0.tokens.lowerBound) }) {
                 return []
             }
         }
