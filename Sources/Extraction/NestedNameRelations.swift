@@ -1,9 +1,11 @@
 import KnowledgeGraph
 
-/// Bodies whose name begins with another body's name are part of it: "Federation Council
+/// What names say about where bodies are and what they belong to. Bodies whose name begins
+/// with another body's name are part of it: "Federation Council
 /// Committee on Defense and Security" is part of the Federation Council, "State Duma
 /// information policy committee" of the State Duma, when the article names the larger body
 /// and the name goes on with a unit's head word (not "Google LLC", not "... of Canada Secretariat").
+/// "The Russian government" is located in Russia, a "... Court of Moscow" in Moscow.
 struct NestedNameRelations: Sendable {
     static let bodies: Set<EntityType> = [.governmentBody, .organization]
     /// Countries are not read from names: "Federal Court of Australia" is an institution of the
@@ -32,6 +34,16 @@ struct NestedNameRelations: Sendable {
                 }
                 guard prefix != nil, let larger = view.document.mentions.first(where: { $0.cluster == index }) else { continue }
                 found += [view.relation(mention, .partOf, larger, confidence: 0.7)].compactMap { $0 }
+            }
+            // "The Russian government" -> Government of Russia, located in Russia.
+            if let canonical = mention.canonicalName, canonical.hasPrefix(Vocabulary.governmentOffice + " of "),
+               ["government", "cabinet"].contains(mention.headWord ?? ""),
+               view.tokens[mention.tokens.lowerBound].isCapitalized, view.tokens[mention.tokens.lowerBound].lower != "government" {
+                let country = NameKey.normalize(String(canonical.dropFirst(Vocabulary.governmentOffice.count + 4)))
+                if let place = clusters.indices.first(where: { clusters[$0].type == .location && clusters[$0].forms.contains { NameKey.normalize($0) == country } }),
+                   let placeMention = view.document.mentions.first(where: { $0.cluster == place }) {
+                    found += [view.relation(mention, .locatedIn, placeMention, confidence: 0.7)].compactMap { $0 }
+                }
             }
             // "Tagansky District Court of Moscow": a body named after its city is located there.
             let words = key.split(separator: " ")

@@ -99,9 +99,27 @@ struct VerbRelations: Sendable {
         let negated = markers.contains { Vocabulary.negationMarkers.contains($0) }
         let modality: Modality? = markers.contains { Vocabulary.hypotheticalMarkers.contains($0) } ? .hypothetical : nil
         return coordinated(with: subject, view).flatMap { actor in
-            objects.compactMap { view.relation(actor, frame.predicate, $0, confidence: 0.75, negated: negated, modality: modality) }
+            objects.flatMap { object in
+                lawRelations(frame.predicate, actor: actor, law: object, markers: markers, view)
+                    ?? [view.relation(actor, frame.predicate, object, confidence: 0.75, negated: negated, modality: modality)].compactMap { $0 }
+            }
         }
     }
+
+    /// An obligation to comply says the law applies to the actor ("the company must comply with
+    /// the DSA"); a breach says so too, besides the violation ("Google breached the Australian Consumer Law").
+    private func lawRelations(_ predicate: Predicate, actor: MentionSpan, law: MentionSpan, markers: [String], _ view: SentenceView) -> [RelationCandidate]? {
+        guard view.type(of: law) == .law, !markers.contains(where: { Vocabulary.negationMarkers.contains($0) }) else { return nil }
+        if predicate == .compliesWith, markers.contains(where: { Self.obligationMarkers.contains($0) }) {
+            return [view.relation(law, .appliesTo, actor, confidence: 0.7)].compactMap { $0 }
+        }
+        if predicate == .violated {
+            return [view.relation(actor, .violated, law, confidence: 0.75), view.relation(law, .appliesTo, actor, confidence: 0.6)].compactMap { $0 }
+        }
+        return nil
+    }
+
+    static let obligationMarkers: Set<String> = ["must", "should", "has", "have", "required", "obliged", "needs", "need"]
 
     /// The passive with its agents: "was drafted by Irina Yarovaya, head of ..., and Senator
     /// Viktor Ozerov" (every agent of the first one's type), also when "by" comes later in the

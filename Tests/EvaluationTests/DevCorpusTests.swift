@@ -10,7 +10,7 @@ final class DevCorpusTests: XCTestCase {
     /// The targets are 0.90 typed entity F1 and 0.75 labelled relation F1; these
     /// floors are the scores reached so far, raised as the extractor improves.
     static let entityTypedFloor = 0.90
-    static let relationLabelledFloor = 0.73
+    static let relationLabelledFloor = 0.745
 
     func testScoresStayAboveTheFloors() throws {
         guard let corpus = Bundle.module.url(forResource: "Corpus/dev", withExtension: nil) else {
