@@ -99,6 +99,12 @@ struct Coreference: Sendable {
         }
         // "blocking Telegram in Russia" and "restricting access to Telegram": one measure on one target,
         // unless their scopes differ ("from staff phones" / "on federal government devices").
+        // "Digital ministry" and "Ministry of Digital Development": an informal name with a lower-case head.
+        if mention.tokens.count > 1, mention.type != .person, let informal = clusters.lastIndex(where: { cluster in
+            compatible(cluster) && cluster.type != .person && cluster.forms.contains { Self.isInformal($0, of: mention.text) || Self.isInformal(mention.text, of: $0) }
+        }) {
+            return informal
+        }
         if mention.type == .proposal, let target = mention.measureTarget,
            let same = clusters.lastIndex(where: { cluster in
                cluster.type == .proposal && cluster.mentions.contains { other in
@@ -181,6 +187,15 @@ struct Coreference: Sendable {
         case .name:
             return nil
         }
+    }
+
+    /// "Digital ministry" is an informal name of "Ministry of Digital Development": its last word is a
+    /// lower-case head that the formal name has capitalised, and its other words are in the formal name.
+    static func isInformal(_ informal: String, of formal: String) -> Bool {
+        let words = informal.split(separator: " ").map(String.init)
+        guard words.count >= 2, let head = words.last, head.first?.isLowercase == true, NameSpanFinder.lowerCaseHeads.contains(head) else { return false }
+        let formalWords = Set(formal.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+        return formal.split(separator: " ").contains { $0 == head.capitalized } && words.dropLast().allSatisfy { formalWords.contains($0.lowercased()) }
     }
 
     /// Legal-form suffixes of company names.

@@ -157,7 +157,7 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Institutional heads that end a name even in lower case.
-    static let lowerCaseHeads: Set<String> = ["association", "committee", "commission", "union", "party", "foundation", "institute", "federation"]
+    static let lowerCaseHeads: Set<String> = ["association", "committee", "commission", "union", "party", "foundation", "institute", "federation", "ministry"]
     /// How many lower-case modifiers may stand between a name and such a head.
     static let maximumHeadModifiers = 2
 
