@@ -91,8 +91,26 @@ struct MentionSpan: Hashable, Sendable {
 struct EntityCluster: Hashable, Sendable {
     var type: EntityType
     var name: String
-    var forms: Set<String>
-    var mentions: [Int]
+    /// Every form the text (or the lexicon) gives the entity.
+    private(set) var forms: Set<String> = []
+    /// Each form's matching key (`NameKey.normalize`), worked out once.
+    private(set) var keyOf: [String: String] = [:]
+    /// The matching keys of all forms.
+    private(set) var keys: Set<String> = []
+    var mentions: [Int] = []
+
+    init(type: EntityType, name: String = "") {
+        self.type = type
+        self.name = name
+    }
+
+    /// Adds a form and its key.
+    mutating func insert(form: String) {
+        guard forms.insert(form).inserted else { return }
+        let key = NameKey.normalize(form)
+        keyOf[form] = key
+        keys.insert(key)
+    }
 }
 
 /// A relation found in one sentence, between two clusters.

@@ -29,7 +29,7 @@ struct Coreference: Sendable {
                 add(index, to: target, clusters: &clusters, document: &document)
             } else {
                 let type = mention.type ?? .organization
-                clusters.append(EntityCluster(type: type, name: "", forms: [], mentions: []))
+                clusters.append(EntityCluster(type: type))
                 add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
             }
         }
@@ -40,7 +40,7 @@ struct Coreference: Sendable {
             } else if let name = introducedName(document.mentions[index], document) {
                 // "the sovereign internet bill", "the data localization law": a described measure seen first here.
                 document.mentions[index].canonicalName = name
-                clusters.append(EntityCluster(type: document.mentions[index].type ?? .proposal, name: "", forms: [], mentions: []))
+                clusters.append(EntityCluster(type: document.mentions[index].type ?? .proposal))
                 add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
             }
         }
@@ -74,13 +74,13 @@ struct Coreference: Sendable {
     private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let key = NameKey.normalize(mention.canonicalName ?? mention.text)
         let compatible = { (cluster: EntityCluster) in mention.type == nil || cluster.type == mention.type }
-        if let exact = clusters.lastIndex(where: { compatible($0) && $0.forms.contains(where: { NameKey.normalize($0) == key }) }) {
+        if let exact = clusters.lastIndex(where: { compatible($0) && $0.keys.contains(key) }) {
             return exact
         }
         // "Google LLC" and "Google", "Alphabet Inc" and "Alphabet": a legal suffix names the same company.
         let bare = Self.withoutLegalSuffix(key)
         if mention.type != .person, let company = clusters.lastIndex(where: { cluster in
-            compatible(cluster) && cluster.type != .person && cluster.forms.contains { Self.withoutLegalSuffix(NameKey.normalize($0)) == bare }
+            compatible(cluster) && cluster.type != .person && cluster.keys.contains { Self.withoutLegalSuffix($0) == bare }
         }) {
             return company
         }
@@ -90,7 +90,7 @@ struct Coreference: Sendable {
            let longer = clusters.lastIndex(where: { cluster in
                compatible(cluster) && cluster.type != .person
                    && cluster.forms.contains { form in
-                       let formKey = NameKey.normalize(form)
+                       let formKey = cluster.keyOf[form] ?? NameKey.normalize(form)
                        let (short, long, longText, shortText) = formKey.count < key.count ? (formKey, key, mention.text, form) : (key, formKey, form, mention.text)
                        return short.contains(" ") && long.hasPrefix(short + " ") && longText.dropFirst(shortText.count).first == ","
                    }
@@ -177,7 +177,7 @@ struct Coreference: Sendable {
         case .description:
             if mention.type == .person {
                 let key = NameKey.normalize(mention.text)
-                return clusters.lastIndex { $0.type == .person && $0.forms.contains { NameKey.normalize($0) == key } }
+                return clusters.lastIndex { $0.type == .person && $0.keys.contains(key) }
             }
             if let apposed = apposition(before: mention, document: document), let cluster = apposed.cluster,
                mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
@@ -295,14 +295,14 @@ struct Coreference: Sendable {
         document.mentions[mentionIndex].cluster = cluster
         clusters[cluster].mentions.append(mentionIndex)
         if mention.kind != .pronoun {
-            clusters[cluster].forms.insert(mention.text)
-            clusters[cluster].forms.formUnion(mention.extraForms)
-            if let canonical = mention.canonicalName { clusters[cluster].forms.insert(canonical) }
+            clusters[cluster].insert(form: mention.text)
+            mention.extraForms.forEach { clusters[cluster].insert(form: $0) }
+            if let canonical = mention.canonicalName { clusters[cluster].insert(form: canonical) }
         }
         if clusters[cluster].mentions.count == 1, let type = mention.type { clusters[cluster].type = type }
         if mention.kind == .name, mention.type == .person || clusters[cluster].type == .person {
             clusters[cluster].type = .person
-            if let titleForm = titleForm(before: mention, document: document) { clusters[cluster].forms.insert(titleForm) }
+            if let titleForm = titleForm(before: mention, document: document) { clusters[cluster].insert(form: titleForm) }
         }
     }
 

@@ -26,7 +26,7 @@ struct NestedNameRelations: Sendable {
         for mention in view.mentions where mention.kind == .name && Self.bodies.contains(view.type(of: mention)) {
             let key = NameKey.normalize(mention.text)
             for (index, cluster) in clusters.enumerated() where index != mention.cluster && Self.bodies.contains(cluster.type) {
-                let names = cluster.forms.filter { $0.first?.isUppercase == true }.map(NameKey.normalize)
+                let names = cluster.forms.filter { $0.first?.isUppercase == true }.compactMap { cluster.keyOf[$0] }
                 let prefix = names.first { name in
                     guard key.hasPrefix(name + " ") else { return false }
                     let next = key.dropFirst(name.count + 1).split(separator: " ").first.map(String.init) ?? ""
@@ -40,7 +40,7 @@ struct NestedNameRelations: Sendable {
                ["government", "cabinet"].contains(mention.headWord ?? ""),
                view.tokens[mention.tokens.lowerBound].isCapitalized, view.tokens[mention.tokens.lowerBound].lower != "government" {
                 let country = NameKey.normalize(String(canonical.dropFirst(Vocabulary.governmentOffice.count + 4)))
-                if let place = clusters.indices.first(where: { clusters[$0].type == .location && clusters[$0].forms.contains { NameKey.normalize($0) == country } }),
+                if let place = clusters.indices.first(where: { clusters[$0].type == .location && clusters[$0].keys.contains(country) }),
                    let placeMention = view.document.mentions.first(where: { $0.cluster == place }) {
                     found += [view.relation(mention, .locatedIn, placeMention, confidence: 0.7)].compactMap { $0 }
                 }
@@ -49,7 +49,7 @@ struct NestedNameRelations: Sendable {
             let words = key.split(separator: " ")
             if let of = words.lastIndex(of: "of"), of > 0 {
                 let place = words[(of + 1)...].joined(separator: " ")
-                if let (index, _) = clusters.enumerated().first(where: { $0.element.type == .location && $0.element.forms.contains { NameKey.normalize($0) == place } }),
+                if let (index, _) = clusters.enumerated().first(where: { $0.element.type == .location && $0.element.keys.contains(place) }),
                    !Self.countries(clusters[index], view.document), let city = view.document.mentions.first(where: { $0.cluster == index }) {
                     found += [view.relation(mention, .locatedIn, city, confidence: 0.6)].compactMap { $0 }
                 }

@@ -6,6 +6,7 @@ public enum NameKey {
     /// possessive "'s" and punctuation dropped, spaces collapsed, a leading "the" removed.
     /// This is the same folding the scorer applies, so equal keys score as equal names.
     public static func normalize(_ name: String) -> String {
+        if let ascii = normalizeASCII(name) { return ascii }
         var wordCount = 0
         var folded = String.UnicodeScalarView()
         folded.reserveCapacity(name.utf8.count)
@@ -42,6 +43,45 @@ public enum NameKey {
         endWord()
         let key = String(folded)
         return wordCount > 1 && key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+
+    /// The same folding over bytes, for ASCII names (most of them); nil for any other name.
+    private static func normalizeASCII(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var wordCount = 0
+        var inWord = false
+        let bytes = Array(name.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "s"),
+               index + 2 == bytes.count || !isWordByte(bytes[index + 2]) {
+                index += 2
+                continue
+            }
+            if isWordByte(byte) {
+                if !inWord {
+                    if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    inWord = true
+                }
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            } else if inWord {
+                wordCount += 1
+                inWord = false
+            }
+            index += 1
+        }
+        if inWord { wordCount += 1 }
+        let the: [UInt8] = Array("the ".utf8)
+        if wordCount > 1, out.starts(with: the) { out.removeFirst(4) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 
     /// Words that carry no content when wordings of a measure are compared.
