@@ -272,7 +272,10 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Most words are capitalised, as in a Title Case headline.
+    /// A line in title case ("Kremlin Says No Decision On Messengers"): most longer words capitalised
+    /// and no closing period, so that name-dense body sentences are not mistaken for one.
     private func isTitleCase(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        if let last = sentence.tokens.last, tokens[last].isPunctuation([".", "!", "?", "\"", "\u{201D}"]) { return false }
         let words = sentence.tokens.filter { tokens[$0].kind == .word && tokens[$0].text.unicodeScalars.count > 3 }
         return words.count >= 3 && words.filter { tokens[$0].isCapitalized }.count * 4 >= words.count * 3
     }
