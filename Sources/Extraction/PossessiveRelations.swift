@@ -41,7 +41,8 @@ struct PossessiveRelations: Sendable {
                     located = mention
                     break
                 }
-                if Vocabulary.descriptionNouns[view.word(index)] != nil { break }
+                // "the California-based company" ends here, unless a name follows ("company Meta").
+                if Vocabulary.descriptionNouns[view.word(index)] != nil, view.mention(startingAt: index + 1) == nil { break }
                 index += 1
                 gap += 1
             }

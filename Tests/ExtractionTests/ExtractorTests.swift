@@ -4,21 +4,7 @@ import KnowledgeGraph
 import XCTest
 
 /// The extractor gives exact graphs for small texts and a stable graph for the seed article.
-final class ExtractorTests: XCTestCase {
-    private func extract(_ text: String) throws -> KnowledgeGraph {
-        try Extractor(lexicon: Lexicon.builtIn()).extract(Article(id: "t", text: text))
-    }
-
-    private func triples(_ graph: KnowledgeGraph) -> [String] {
-        let names = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0.name) })
-        return graph.relations.map { relation in
-            var line = "\(names[relation.subject]!) \(relation.predicate) \(names[relation.object]!)"
-            if relation.negated { line += " (negated)" }
-            if relation.modality == .hypothetical { line += " (hypothetical)" }
-            return line
-        }.sorted()
-    }
-
+final class ExtractorTests: ExtractionTestCase {
     /// A title before a name, a verb frame with a coordinated list, and modality.
     func testTitlesVerbsAndLists() throws {
         let graph = try extract("Kremlin spokesman Dmitry Peskov said he uses Telegram. The Kremlin may block WhatsApp and Viber.")

@@ -42,3 +42,26 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(document.sentences.map { document.text($0.start..<$0.end) }, ["Title", "The Commission said so."])
     }
 }
+
+/// Typographic quotes, dashes, abbreviations such as "No." and "Jan.", initials, and quotations that span sentences.
+final class SentenceSplitterTests: XCTestCase {
+    private func sentences(_ text: String) -> [String] {
+        var document = AnnotatedDocument(id: "t", text: text)
+        document.tokens = Tokenizer().tokenize(document.scalars)
+        DocumentLayout().apply(to: &document)
+        SentenceSplitter().apply(to: &document)
+        return document.sentences.map { document.text($0.start..<$0.end) }
+    }
+
+    func testQuotesDashesAndAbbreviations() {
+        XCTAssertEqual(Tokenizer().tokenize(Array("“It’s over” — J. R. Smith, No. 5, Jan. 3".unicodeScalars)).map(\.text),
+                       ["“", "It", "’s", "over", "”", "—", "J.", "R.", "Smith", ",", "No.", "5", ",", "Jan.", "3"])
+        XCTAssertEqual(sentences("Law No. 5 passed on Jan. 3 in the U.S. capital. J. R. Smith voted."),
+                       ["Law No. 5 passed on Jan. 3 in the U.S. capital.", "J. R. Smith voted."])
+    }
+
+    func testQuotationSpanningSentences() {
+        XCTAssertEqual(sentences("“Privacy is not for sale. Rights matter,” he wrote. Then he left."),
+                       ["“Privacy is not for sale.", "Rights matter,” he wrote.", "Then he left."])
+    }
+}

@@ -1,0 +1,37 @@
+@testable import Extraction
+import KnowledgeGraph
+import XCTest
+
+/// Coreference within a document: surnames, acronyms, descriptions by head word, modifiers and
+/// apposition, pronouns, legal suffixes and informal names; every form kept as an alias.
+final class CoreferenceTests: ExtractionTestCase {
+    func testFormsJoinTheirEntity() throws {
+        let graph = try extract("""
+        Headline
+        MOSCOW, April 16. /TASS/. Russia's communications watchdog Roskomnadzor blocked Telegram. Kremlin spokesman Dmitry Peskov said the regulator acted alone. \
+        Peskov said he uses Telegram. The FSB demanded the keys, the Federal Security Service said. The Ministry of Telecom and Mass Communications and the \
+        Ministry of Digital Development met; the telecom ministry agreed. Google LLC said Google would appeal.
+        """)
+        // "the regulator" finds the body described as a watchdog, not the more recent Kremlin.
+        XCTAssertEqual(aliases(of: "Roskomnadzor", in: graph), ["communications watchdog", "the regulator"])
+        XCTAssertEqual(aliases(of: "Dmitry Peskov", in: graph), ["Kremlin spokesman", "Peskov"])
+        XCTAssertEqual(aliases(of: "Federal Security Service", in: graph), ["FSB"])
+        // "the telecom ministry": of two ministries, the one whose name has "telecom".
+        XCTAssertEqual(aliases(of: "Ministry of Telecom and Mass Communications", in: graph), ["the telecom ministry"])
+        XCTAssertEqual(aliases(of: "Google", in: graph), ["Google LLC"])
+        XCTAssertTrue(triples(graph).contains("Dmitry Peskov uses Telegram"), "\(triples(graph))")
+    }
+
+    /// An informal name with a lower-case head joins the formal one even when it comes first.
+    func testInformalNameJoinsTheFormalOne() throws {
+        let graph = try extract("Digital ministry proposes new rules\nMOSCOW, May 1. /TASS/. The Ministry of Digital Development said so.")
+        XCTAssertEqual(aliases(of: "Ministry of Digital Development", in: graph), ["Digital ministry"])
+    }
+
+    /// A described measure seen first is an entity of its own; "the bill" then refers to it.
+    func testDescribedMeasureIntroducesAnEntity() throws {
+        let graph = try extract("The State Duma passed the sovereign internet bill. The bill was drafted by Andrei Klishas.")
+        XCTAssertEqual(triples(graph), ["Andrei Klishas proposed sovereign internet bill", "State Duma enacted sovereign internet bill"])
+        XCTAssertEqual(aliases(of: "sovereign internet bill", in: graph), ["The bill", "the sovereign internet bill"])
+    }
+}

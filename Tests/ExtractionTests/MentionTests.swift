@@ -1,0 +1,36 @@
+@testable import Extraction
+import KnowledgeGraph
+import XCTest
+
+/// Mentions and their types: non-ASCII, hyphenated and Cyrillic names, acronyms in parentheses,
+/// names with connectors and lower-case heads, kinds from lists and neighbouring nouns.
+final class MentionTests: ExtractionTestCase {
+    func testNamesOfEveryShape() throws {
+        let graph = try extract("""
+        Headline
+        MOSCOW, April 16. /TASS/. The Federal Security Service (FSB) demanded the keys. Élisabeth Borne met Jean-Noël Barrot and Роскомнадзор officials. \
+        Renat Lashin, executive director of the Domestic Software association, spoke. Irina Yarovaya, head of the State Duma Committee on Security and Anti-Corruption, agreed. \
+        Officials use domestic software such as Astra Linux, RED OS and MyOffice.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "Application:Astra Linux", "Application:MyOffice", "Application:RED OS",
+            "GovernmentBody:Federal Security Service", "GovernmentBody:Roskomnadzor",
+            "GovernmentBody:State Duma Committee on Security and Anti-Corruption",
+            "Location:Moscow", "MediaOutlet:TASS", "Organization:Domestic Software association",
+            "Person:Élisabeth Borne", "Person:Irina Yarovaya", "Person:Jean-Noël Barrot", "Person:Renat Lashin",
+        ])
+        XCTAssertEqual(aliases(of: "Federal Security Service", in: graph), ["FSB"])
+        XCTAssertEqual(aliases(of: "Roskomnadzor", in: graph), ["Роскомнадзор"])
+        XCTAssertEqual(aliases(of: "Moscow", in: graph), ["MOSCOW"])
+        XCTAssertEqual(triples(graph), [
+            "Irina Yarovaya leads State Duma Committee on Security and Anti-Corruption",
+            "Renat Lashin leads Domestic Software association",
+        ])
+    }
+
+    /// A name-dense body sentence is no title-case headline: its names stay.
+    func testNameDenseSentenceKeepsItsNames() throws {
+        let graph = try extract("Irina Yarovaya, head of the State Duma Committee on Security and Anti-Corruption, agreed.")
+        XCTAssertEqual(entities(graph), ["GovernmentBody:State Duma Committee on Security and Anti-Corruption", "Person:Irina Yarovaya"])
+    }
+}
