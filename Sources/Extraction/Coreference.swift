@@ -125,9 +125,10 @@ struct Coreference: Sendable {
            let person = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
             return person
         }
-        if mention.type == nil || mention.type != .person, word.isCapitalized,
+        // "the Commission" for "European Commission": a lone head word names the body it heads.
+        if mention.type == nil || mention.type != .person, word.isCapitalized, Vocabulary.headWords[word.lower] != nil,
            let headed = clusters.lastIndex(where: { cluster in
-               ![.person, .location].contains(cluster.type) && compatible(cluster)
+               ![.person, .location, .proposal, .law].contains(cluster.type) && compatible(cluster)
                    && cluster.forms.contains { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == word.text }
            }) {
             return headed

@@ -121,6 +121,13 @@ struct NameSpanFinder: Sendable {
                 end += 2
                 continue
             }
+            // "Information and Communication Technologies Authority", "Transport, Maritime Affairs and
+            // Communications Ministry": words coordinated before one head are one body's name.
+            if !hasHead, !hasOf, token.lower == "and" || token.text == ",", let joined = coordinatedHeadEnd(from: end, limit: limit, tokens: tokens) {
+                end = joined
+                hasHead = true
+                continue
+            }
             if Vocabulary.connectors.contains(token.lower) && token.kind == .word && !token.isCapitalized {
                 var next = end + 1
                 if next < limit && tokens[next].lower == "the" && token.lower != "and" { next += 1 }
@@ -160,6 +167,32 @@ struct NameSpanFinder: Sendable {
     static let lowerCaseHeads: Set<String> = ["association", "committee", "commission", "union", "party", "foundation", "institute", "federation", "ministry"]
     /// How many lower-case modifiers may stand between a name and such a head.
     static let maximumHeadModifiers = 2
+
+    /// From a "," or "and" inside a run of capitalised words: the end of the run when it goes on
+    /// through commas and one final "and" to a run whose last word is a government body's head.
+    private func coordinatedHeadEnd(from start: Int, limit: Int, tokens: [Token]) -> Int? {
+        var index = start
+        var sawAnd = false
+        while index < limit, index - start <= Self.maximumCoordinatedWords {
+            let token = tokens[index]
+            if token.lower == "and" && !token.isCapitalized {
+                if sawAnd { return nil }
+                sawAnd = true
+            } else if token.text == "," {
+                if sawAnd { return nil }
+            } else if isNameToken(token) {
+                let last = index + 1 >= limit || !isNameToken(tokens[index + 1]) || !tokens[index + 1].spaceBefore
+                if last && sawAnd { return Vocabulary.headWords[token.lower] == .governmentBody ? index + 1 : nil }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// How far a coordinated body name may run before its head.
+    static let maximumCoordinatedWords = 10
 
     /// A head word of a government body, organisation or outlet ("Ministry", "Institute").
     private func isBodyHead(_ token: Token) -> Bool {

@@ -26,7 +26,7 @@ enum Vocabulary {
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "gmt", "utc", "est", "edt", "cet", "msk",
     ]
 
     /// Words that join capitalised words into one name ("Ministry of Industry and Trade").
@@ -122,7 +122,8 @@ enum Vocabulary {
         "newspaper": .mediaOutlet, "paper": .mediaOutlet, "daily": .mediaOutlet, "outlet": .mediaOutlet,
         "broadcaster": .mediaOutlet, "weekly": .mediaOutlet, "publication": .mediaOutlet,
         "company": .organization, "firm": .organization, "group": .organization, "corporation": .organization,
-        "institute": .organization, "developer": .organization,
+        "institute": .organization, "developer": .organization, "foundation": .organization, "organisation": .organization,
+        "organization": .organization,
         "app": .application, "messenger": .application, "service": .application, "platform": .application,
         "application": .application, "network": .application, "site": .application,
         "law": .law, "legislation": .law, "act": .law,

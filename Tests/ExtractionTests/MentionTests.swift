@@ -33,4 +33,19 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("Irina Yarovaya, head of the State Duma Committee on Security and Anti-Corruption, agreed.")
         XCTAssertEqual(entities(graph), ["GovernmentBody:State Duma Committee on Security and Anti-Corruption", "Person:Irina Yarovaya"])
     }
+
+    /// Words coordinated before one government head are one name; a lone proper word is not
+    /// swallowed by a measure named after it; "the online encyclopedia X" types X.
+    func testCoordinatedBodyNames() throws {
+        let graph = try extract("Turkey blocks access to Wikipedia\nISTANBUL, April 29 (Reuters) - Turkish authorities blocked access to the online "
+            + "encyclopedia Wikipedia on Saturday. The Information and Communication Technologies Authority (BTK) confirmed it. Turkey's "
+            + "Transport, Maritime Affairs and Communications Ministry said Wikipedia had refused to remove content.")
+        XCTAssertEqual(entities(graph).filter { !$0.hasPrefix("Proposal:") }, [
+            "Application:Wikipedia",
+            "GovernmentBody:Information and Communication Technologies Authority",
+            "GovernmentBody:Transport, Maritime Affairs and Communications Ministry",
+            "Location:Istanbul", "Location:Turkey", "MediaOutlet:Reuters",
+        ])
+        XCTAssertEqual(aliases(of: "Information and Communication Technologies Authority", in: graph), ["BTK"])
+    }
 }
