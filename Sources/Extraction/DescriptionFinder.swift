@@ -60,6 +60,16 @@ struct DescriptionFinder: Sendable {
             document.mentions[index].canonicalName = "\(Vocabulary.governmentOffice) of \(country)"
             document.mentions[index].typeConfidence = 0.8
         }
+        // "India's government": a country's possessive government.
+        for (index, token) in tokens.enumerated() where index >= 2 && Vocabulary.offices[token.lower] == Vocabulary.governmentOffice
+            && !token.isCapitalized && tokens[index - 1].kind == .possessive {
+            guard let place = document.mentions.first(where: { $0.kind == .name && $0.tokens.upperBound == index - 1 }),
+                  let owner = lexicon.country(named: place.text) else { continue }
+            var mention = make(document, index..<(index + 1), kind: .name, type: .governmentBody, head: token.lower)
+            mention.canonicalName = "\(Vocabulary.governmentOffice) of \(owner)"
+            mention.typeConfidence = 0.8
+            document.mentions.append(mention)
+        }
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }

@@ -109,6 +109,8 @@ struct EntityTyper: Sendable {
 
     /// A title, "national" or "Mr." before it, or "said" / "told" after it.
     private func isPersonByContext(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        // "TikTok India": a known name inside makes it a unit of that company, not a person.
+        if mention.tokens.contains(where: { tokens[$0].isCapitalized && lexicon.entry(for: tokens[$0].text) != nil }) { return false }
         let before = mention.tokens.lowerBound - 1
         if before >= 0 {
             let previous = tokens[before]

@@ -77,7 +77,9 @@ struct VerbRelations: Sendable {
 
     private func relations(frame: VerbFrame, verb: Range<Int>, _ view: SentenceView) -> [RelationCandidate] {
         let tokens = view.tokens
-        let passive = MeasureFinder.isPassive(verb.lowerBound, range: view.sentence.tokens, tokens: tokens)
+        // "WeChat, owned by Tencent": a participle after a comma with its agent is passive too.
+        let reduced = view.word(verb.lowerBound - 1) == "," && view.word(verb.upperBound) == "by" && tokens[verb.lowerBound].lower.hasSuffix("ed")
+        let passive = reduced || MeasureFinder.isPassive(verb.lowerBound, range: view.sentence.tokens, tokens: tokens)
         let left = subjectCandidates(before: verb.lowerBound, view)
         if passive, !frame.leftIsSubject, let by = agentMarker(after: verb.upperBound, view) {
             return passiveRelations(frame: frame, verb: verb, by: by, left: left, view)
@@ -276,10 +278,11 @@ struct VerbRelations: Sendable {
         // "ordered ministers to uninstall ...": the object comes before the infinitive.
         if frame.predicate == .requested, let to = (start..<end).first(where: { view.word($0) == "to" }) { end = to }
         let measures = VerbFrames.measures
-        let candidates = view.mentions.filter {
-            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && !view.isPossessor($0) && fits($0, frame.objectTypes, view)
-                && ($0.kind != .pronoun || measures.contains(view.type(of: $0))) && !isModifier($0, view)
+        let inClause = view.mentions.filter {
+            $0.tokens.lowerBound >= start && $0.tokens.upperBound <= end && !view.isPossessor($0) && !isModifier($0, view)
+                && ($0.kind != .pronoun || measures.contains(view.type(of: $0)))
         }
+        let candidates = inClause.filter { fits($0, frame.objectTypes, view) }
         guard let first = candidates.first else { return [] }
         if frame.adjacentObject {
             var next = start
@@ -291,8 +294,17 @@ struct VerbRelations: Sendable {
             let comma = (start..<end).first { view.word($0) == "," && !Self.namingWords.contains(view.word($0 + 1)) } ?? end
             return first.tokens.lowerBound < comma ? [first] : []
         }
-        // A list holds things of one kind: "WhatsApp, Signal and Telegram", not the speaker after it.
-        return candidates.filter { Self.kind(view.type(of: $0)) == Self.kind(view.type(of: first)) }
+        // A list holds things of one kind: "WhatsApp, Signal and Telegram", not the speaker after it;
+        // it ends where something of another kind is coordinated ("by Tencent, and UC Browser, owned by ...").
+        var members: [MentionSpan] = []
+        for candidate in inClause where candidate.tokens.lowerBound >= first.tokens.lowerBound {
+            if fits(candidate, frame.objectTypes, view), Self.kind(view.type(of: candidate)) == Self.kind(view.type(of: first)) {
+                members.append(candidate)
+            } else if [",", "and"].contains(view.word(candidate.tokens.lowerBound - 1)) {
+                break
+            }
+        }
+        return members
     }
 
     /// "Beijing-based ByteDance", "a French-made app": the place modifies the name after it.

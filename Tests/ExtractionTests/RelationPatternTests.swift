@@ -57,4 +57,19 @@ final class RelationPatternTests: ExtractionTestCase {
         XCTAssertEqual(triples(graph).filter { $0.hasPrefix("United Kingdom banned") },
                        ["United Kingdom banned Telegram", "United Kingdom banned TikTok", "United Kingdom banned WeChat"])
     }
+
+    /// A country's possessive government; participles after a comma with their agent; a list of
+    /// agents ends where something of another kind is coordinated; "TikTok India" is no person.
+    func testGovernmentsReducedPassivesAndUnits() throws {
+        let graph = try extract("India's government on Monday banned TikTok. The list also includes WeChat, owned by Tencent, and "
+            + "UC Browser, owned by Alibaba. Nikhil Gandhi, head of TikTok India, said the company would respond.")
+        XCTAssertEqual(triples(graph), [
+            "Alibaba owns UC Browser",
+            "Government of India banned TikTok",
+            "Government of India located_in India",
+            "Nikhil Gandhi leads TikTok India",
+            "Tencent owns WeChat",
+            "ban on TikTok targets TikTok",
+        ])
+    }
 }
