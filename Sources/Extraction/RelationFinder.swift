@@ -71,7 +71,7 @@ struct RelationFinder: Sendable {
         }
     }
 
-    static let measurePredicates: Set<Predicate> = [.blocks, .banned, .restricts, .enacted]
+    static let measurePredicates: Set<Predicate> = [.blocks, .banned, .restricts, .enacted, .fined, .sued]
 
     /// A statement within one sentence.
     private struct RelationKey: Hashable {

@@ -76,7 +76,7 @@ enum VerbFrames {
                   subjectTypes: [.governmentBody, .organization, .mediaOutlet], objectTypes: [.governmentBody, .organization, .mediaOutlet],
                   passiveKeepsSubject: true),
         VerbFrame(forms: ["upheld", "upholds"], predicate: .upheld, subjectTypes: [.governmentBody], objectTypes: nil),
-        VerbFrame(forms: ["appealed against", "appealed"], predicate: .appealed, subjectTypes: actorTypes, objectTypes: nil),
+        VerbFrame(forms: ["appealed against", "appealed", "will appeal", "appeal", "appeals", "to appeal"], predicate: .appealed, subjectTypes: actorTypes, objectTypes: nil),
         VerbFrame(forms: ["requested", "ordered", "demanded", "asked", "urged", "requires", "required"], predicate: .requested,
                   subjectTypes: actorTypes, objectTypes: things),
         VerbFrame(forms: ["announced", "unveiled", "issued"], predicate: .announced, subjectTypes: actorTypes, objectTypes: measures),

@@ -235,7 +235,8 @@ struct VerbRelations: Sendable {
             break
         }
         // "the platform, which schools use": the relative clause has its own subject, not a mention.
-        if let relative = (boundary..<verb).last(where: { ["which", "that", "whom"].contains(view.tokens[$0].lower) }) {
+        if let relative = (boundary..<verb).last(where: { ["which", "that", "whom"].contains(view.tokens[$0].lower) }),
+           !(relative..<verb).contains(where: { view.tokens[$0].text == "," }) {
             var start = relative + 1
             while start < verb, Self.determiners.contains(view.tokens[start].lower) { start += 1 }
             if start < verb, view.tokens[start].kind == .word, !view.tokens[start].isCapitalized, !Self.auxiliaries.contains(view.tokens[start].lower),
