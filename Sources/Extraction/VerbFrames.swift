@@ -78,7 +78,7 @@ enum VerbFrames {
         VerbFrame(forms: ["upheld", "upholds"], predicate: .upheld, subjectTypes: [.governmentBody], objectTypes: nil),
         VerbFrame(forms: ["appealed against", "appealed", "will appeal", "appeal", "appeals", "to appeal"], predicate: .appealed, subjectTypes: actorTypes, objectTypes: nil),
         VerbFrame(forms: ["requested", "ordered", "demanded", "asked", "urged", "requires", "required"], predicate: .requested,
-                  subjectTypes: actorTypes, objectTypes: things),
+                  subjectTypes: actorTypes, objectTypes: things, listObjects: true),
         VerbFrame(forms: ["announced", "unveiled", "issued"], predicate: .announced, subjectTypes: actorTypes, objectTypes: measures),
         VerbFrame(forms: ["signed", "signed into law", "adopted", "passed", "approved", "enacted", "taken", "made", "imposed"], predicate: .enacted,
                   subjectTypes: actorTypes, objectTypes: measures),
