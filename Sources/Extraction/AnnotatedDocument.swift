@@ -5,7 +5,10 @@ import KnowledgeGraph
 /// each stage adds. Offsets are Unicode scalar offsets into `scalars`.
 struct AnnotatedDocument: Sendable {
     let id: String
-    let scalars: [Unicode.Scalar]
+    /// The text, with fast access to any scalar range.
+    let source: ScalarText
+    /// The text's Unicode scalars.
+    var scalars: [Unicode.Scalar] { source.scalars }
     var tokens: [Token] = []
     /// The headline's token range, when the article has one.
     var headline: Range<Int>?
@@ -19,12 +22,12 @@ struct AnnotatedDocument: Sendable {
 
     init(id: String, text: String) {
         self.id = id
-        scalars = Array(text.unicodeScalars)
+        source = ScalarText(text)
     }
 
     /// The text of a scalar range.
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        source.string(range)
     }
 
     /// The text covered by a token range, spaces as in the original.

@@ -261,7 +261,7 @@ struct Coreference: Sendable {
         let shared = { (cluster: Int) in
             modifiers.isEmpty ? 0 : clusters[cluster].forms.map { form in modifiers.intersection(Self.words(form)).count }.max() ?? 0
         }
-        let measures: Set<EntityType> = [.proposal, .law]
+        let measures = VerbFrames.measures
         let byName = recency.filter { cluster in
             let type = clusters[cluster].type
             return ![.person, .location].contains(type) && measures.contains(type) == measures.contains(mention.type ?? .organization) && named(cluster)

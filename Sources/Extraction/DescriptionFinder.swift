@@ -103,7 +103,7 @@ struct DescriptionFinder: Sendable {
                 first -= 1
             }
             // Only after a determiner or a possessive: "EU Commission bans TikTok" has a verb there, not a description.
-            guard first > 0, Vocabulary.definiteDeterminers.union(["a", "an"]).contains(tokens[first - 1].lower) || tokens[first - 1].kind == .possessive
+            guard first > 0, Self.apposingDeterminers.contains(tokens[first - 1].lower) || tokens[first - 1].kind == .possessive
             else { continue }
             document.mentions[index].extraForms.append(document.text(tokens: first..<start))
         }
@@ -186,6 +186,9 @@ struct DescriptionFinder: Sendable {
         while end > index + 2, Self.lawSubjectLinks.contains(tokens[end - 1].lower) || tokens[end - 1].text == "," { end -= 1 }
         return end > index + 2 ? index..<end : nil
     }
+
+    /// Determiners before a description that names the entity after it ("the messenger Telegram").
+    static let apposingDeterminers = Vocabulary.definiteDeterminers.union(["a", "an"])
 
     /// Heads of a law or act named by its subject.
     static let lawHeads: Set<String> = ["law", "decree", "act", "code", "regulation", "directive", "resolution"]

@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
     /// for the token stages; coreference is O(m * c) in mentions and entities.
     public func extract(_ article: Article) -> KnowledgeGraph {
         var document = AnnotatedDocument(id: article.id, text: article.text)
-        document.tokens = Tokenizer().tokenize(document.scalars)
+        document.tokens = Tokenizer().tokenize(document.source)
         DocumentLayout().apply(to: &document)
         SentenceSplitter().apply(to: &document)
         NameSpanFinder(lexicon: lexicon).apply(to: &document)

@@ -38,6 +38,9 @@ struct MeasureFinder: Sendable {
         "who", "that", "if", "unless", "while", "when", "said", "says", "to", "due", "despite", "without", "last", "this", "on",
         "in", "from", "for", "at", "of", "such", "including", "like",
     ]
+    /// An object phrase runs on over "and" and "of" ("calls and messages", "the use of"); a scope over "and".
+    static let objectStopWords = stopWords.subtracting(["and", "of"])
+    static let scopeStopWords = stopWords.subtracting(["and"])
     /// How many words an object or scope phrase keeps.
     static let maximumPhraseWords = 6
     static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
@@ -90,7 +93,7 @@ struct MeasureFinder: Sendable {
                     next += opener.count
                     break
                 }
-                let end = phraseEnd(from: next, range: range, tokens: tokens, stops: Self.stopWords.subtracting(["and", "of"]))
+                let end = phraseEnd(from: next, range: range, tokens: tokens, stops: Self.objectStopWords)
                 objectWords = Array(next..<end)
                 next = end
             }
@@ -98,7 +101,7 @@ struct MeasureFinder: Sendable {
         }
         var scope: [Int] = []
         if next < range.upperBound, Self.scopePrepositions.contains(tokens[next].lower) {
-            let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.stopWords.subtracting(["and"]))
+            let end = phraseEnd(from: next + 1, range: range, tokens: tokens, stops: Self.scopeStopWords)
             if end > next + 1 { scope = Array(next..<end) }
         }
         var spanEnd = (scope.last ?? objectWords.last ?? verb) + 1

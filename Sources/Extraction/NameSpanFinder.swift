@@ -66,7 +66,7 @@ struct NameSpanFinder: Sendable {
         for index in tokens.indices.dropLast() where tokens[index].isCapitalized {
             // "Russian national", and "French-made", "Moscow-based"-style demonym compounds.
             let compound = index + 2 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore
-                && VerbRelations.placeModifiers.subtracting(["owned"]).contains(tokens[index + 2].lower)
+                && Self.placeCompounds.contains(tokens[index + 2].lower)
             guard let country = lexicon.country(forDemonym: tokens[index].text),
                   Self.nationalityNouns.contains(tokens[index + 1].lower) || compound else { continue }
             var mention = MentionSpan(tokens: index..<(index + 1), start: tokens[index].start, end: tokens[index].end,
@@ -80,6 +80,8 @@ struct NameSpanFinder: Sendable {
         return found
     }
 
+    /// Compounds that make a demonym a place ("French-made"); "Chinese-owned" says who owns, not where.
+    static let placeCompounds = VerbRelations.placeModifiers.subtracting(["owned"])
     /// Nouns after a demonym that make it a statement of nationality.
     static let nationalityNouns: Set<String> = ["national", "nationals", "citizen", "citizens"]
 

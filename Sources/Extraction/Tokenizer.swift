@@ -13,7 +13,16 @@ struct Tokenizer: Sendable {
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
 
-    func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+    /// The tokens of a text given as scalars.
+    func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var text = String()
+        text.unicodeScalars.append(contentsOf: scalars)
+        return tokenize(ScalarText(text))
+    }
+
+    /// The tokens of a text.
+    func tokenize(_ source: ScalarText) -> [Token] {
+        let text = source.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)
         var index = 0
@@ -45,7 +54,7 @@ struct Tokenizer: Sendable {
             } else {
                 index += 1
             }
-            tokens.append(Token(start: start, end: index, text: String(String.UnicodeScalarView(text[start..<index])),
+            tokens.append(Token(start: start, end: index, text: source.string(start..<index),
                                 kind: kind, spaceBefore: space || tokens.isEmpty, lineBefore: line))
             space = false
             line = false

@@ -8,8 +8,8 @@ enum JSONLinesArticles {
     static func parse(_ content: String, path: String, source: String) throws -> [Article] {
         var articles: [Article] = []
         for (offset, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { continue }
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            let trimmed = line
             let number = offset + 1
             let fail = { (reason: String) in
                 ExtractionError.unreadableArticle(path: "\(path):\(number)", reason: reason)
