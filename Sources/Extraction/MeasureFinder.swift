@@ -43,7 +43,6 @@ struct MeasureFinder: Sendable {
     static let scopeStopWords = stopWords.subtracting(["and"])
     /// How many words an object or scope phrase keeps.
     static let maximumPhraseWords = 6
-    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -133,7 +132,7 @@ struct MeasureFinder: Sendable {
 
     /// A participle after a form of "be" ("was blocked", "should be blocked"); "is blocking" is not passive.
     static func isPassive(_ verb: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        !tokens[verb].lower.hasSuffix("ing") && (max(range.lowerBound, verb - 3)..<verb).contains { beForms.contains(tokens[$0].lower) }
+        !tokens[verb].lower.hasSuffix("ing") && (max(range.lowerBound, verb - 3)..<verb).contains { Vocabulary.beForms.contains(tokens[$0].lower) }
     }
 
     /// "ordered the site blocked": a causative verb, then the thing acted on, then the participle.

@@ -10,10 +10,9 @@ struct VerbRelations: Sendable {
     static let maximumSubjectDistance = 15
     /// How many candidate subjects are tried, nearest first.
     static let maximumSubjectCandidates = 3
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
     /// Auxiliaries, modals and adverbs that may open a relative clause before its verb ("which is owned by").
-    static let auxiliaries: Set<String> = beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    static let auxiliaries: Set<String> = Vocabulary.beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                                                          "should", "also", "already", "now", "not", "previously", "still"])
     /// Words after a comma that go on naming the object: "amendments, known as the Yarovaya law".
     static let namingWords: Set<String> = ["known", "dubbed", "called", "named"]

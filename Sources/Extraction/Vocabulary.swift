@@ -159,6 +159,9 @@ enum Vocabulary {
     /// The office a country's government goes by; "the government" alone is the article's country's.
     static let governmentOffice = "Government"
 
+    /// Forms of "be", which make a participle after them passive.
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+
     /// Pronouns and the kinds of entity they may refer to.
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "his"]
     static let thingPronouns: Set<String> = ["it", "its"]
