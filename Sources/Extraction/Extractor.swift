@@ -17,6 +17,16 @@ public struct Extractor: Sendable {
     /// The graph of one article, canonical and deterministic. O(n) in its length
     /// for the token stages; coreference is O(m * c) in mentions and entities.
     public func extract(_ article: Article) -> KnowledgeGraph {
+        GraphAssembler().graph(of: annotate(article), article: article)
+    }
+
+    /// The merged graph of several articles, canonicalized once.
+    public func extract(_ articles: [Article]) -> KnowledgeGraph {
+        KnowledgeGraph.merging(articles.map { GraphAssembler().uncanonicalGraph(of: annotate($0), article: $0) })
+    }
+
+    /// The article's text with every stage's annotations.
+    private func annotate(_ article: Article) -> AnnotatedDocument {
         var document = AnnotatedDocument(id: article.id, text: article.text)
         document.tokens = Tokenizer().tokenize(document.source)
         DocumentLayout().apply(to: &document)
@@ -28,11 +38,6 @@ public struct Extractor: Sendable {
         MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)
-        return GraphAssembler().graph(of: document, article: article)
-    }
-
-    /// The merged graph of several articles.
-    public func extract(_ articles: [Article]) -> KnowledgeGraph {
-        KnowledgeGraph.merging(articles.map(extract))
+        return document
     }
 }
