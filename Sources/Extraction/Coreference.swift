@@ -151,20 +151,21 @@ struct Coreference: Sendable {
     private func antecedent(for index: Int, before: ArraySlice<Int>, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let mention = document.mentions[index]
         let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
-        let earlier = before.reversed().lazy.map { document.mentions[$0] }
-            .filter { $0.start < mention.start && $0.cluster != nil }.map { (offset: 0, element: $0) }
+        // Earlier resolved mentions, nearest first, as (cluster, first token).
+        let earlier = before.reversed().lazy
+            .filter { document.mentions[$0].start < mention.start && document.mentions[$0].cluster != nil }
+            .map { (cluster: document.mentions[$0].cluster!, token: document.mentions[$0].tokens.lowerBound) }
         let head = mention.headWord ?? ""
         let previous = mention.tokens.lowerBound - 1
         let objectOfVerb = head == "it" && previous >= 0 && VerbFrames.byFirstWord[document.tokens[previous].lower] != nil
         switch mention.kind {
         case .pronoun:
-            for (_, candidate) in earlier {
-                guard let cluster = candidate.cluster else { continue }
+            for (cluster, token) in earlier {
                 let type = clusters[cluster].type
                 if Vocabulary.personPronouns.contains(head) {
                     if type == .person { return cluster }
                 } else {
-                    let distance = sentence - document.sentenceOfToken[candidate.tokens.lowerBound]
+                    let distance = sentence - document.sentenceOfToken[token]
                     if distance > Self.possessivePronounReach { return nil }
                     if objectOfVerb {
                         // "The State Duma passed it": an object "it" is the measure discussed, not the subject.
@@ -184,7 +185,7 @@ struct Coreference: Sendable {
                mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
                 return cluster
             }
-            return descriptionAntecedent(mention, head: head, earlier: Array(earlier.map(\.element)), clusters: clusters)
+            return descriptionAntecedent(mention, head: head, earlier: Array(earlier.map(\.cluster)), clusters: clusters)
         case .name:
             return nil
         }
@@ -244,22 +245,22 @@ struct Coreference: Sendable {
     /// watchdog Roskomnadzor", "the service" -> "Federal Security Service"); otherwise,
     /// for heads that do not name an institution's kind exactly, the most mentioned
     /// entity of a compatible type so far (the story's subject), the most recent on ties.
-    private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [MentionSpan], clusters: [EntityCluster]) -> Int? {
+    /// `earlier` lists the clusters of the mentions before it, nearest first.
+    private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [Int], clusters: [EntityCluster]) -> Int? {
         let family = Vocabulary.descriptionSynonyms.first { $0.contains(head) } ?? [head]
         let named: (Int) -> Bool = { cluster in
-            clusters[cluster].forms.contains { form in Self.words(form).contains { family.contains($0) } }
+            clusters[cluster].keys.contains { key in key.split(separator: " ").contains { family.contains(String($0)) } }
         }
         var counts: [Int: Int] = [:]
         var recency: [Int] = []
-        for candidate in earlier {
-            guard let cluster = candidate.cluster else { continue }
+        for cluster in earlier {
             if counts[cluster] == nil { recency.append(cluster) }
             counts[cluster, default: 0] += 1
         }
         // Among entities named by the head, the one whose names share most of the description's words ("the telecom ministry").
         let modifiers = Set(Self.words(mention.text)).subtracting(Vocabulary.functionWords).subtracting(family)
         let shared = { (cluster: Int) in
-            modifiers.isEmpty ? 0 : clusters[cluster].forms.map { form in modifiers.intersection(Self.words(form)).count }.max() ?? 0
+            modifiers.isEmpty ? 0 : clusters[cluster].keys.map { key in modifiers.intersection(key.split(separator: " ").map(String.init)).count }.max() ?? 0
         }
         let measures = VerbFrames.measures
         let byName = recency.filter { cluster in
