@@ -100,8 +100,11 @@ struct Coreference: Sendable {
         // "blocking Telegram in Russia" and "restricting access to Telegram": one measure on one target,
         // unless their scopes differ ("from staff phones" / "on federal government devices").
         // "Digital ministry" and "Ministry of Digital Development": an informal name with a lower-case head.
+        let mentionIsInformal = Self.hasLowerCaseHead(mention.text)
         if mention.tokens.count > 1, mention.type != .person, let informal = clusters.lastIndex(where: { cluster in
-            compatible(cluster) && cluster.type != .person && cluster.forms.contains { Self.isInformal($0, of: mention.text) || Self.isInformal(mention.text, of: $0) }
+            compatible(cluster) && cluster.type != .person
+                && (mentionIsInformal ? cluster.forms.contains { Self.isInformal(mention.text, of: $0) }
+                                      : cluster.forms.contains { Self.hasLowerCaseHead($0) && Self.isInformal($0, of: mention.text) })
         }) {
             return informal
         }
@@ -193,6 +196,13 @@ struct Coreference: Sendable {
 
     /// "Digital ministry" is an informal name of "Ministry of Digital Development": its last word is a
     /// lower-case head that the formal name has capitalised, and its other words are in the formal name.
+    /// The name ends in a lower-case institutional head ("... ministry"), cheaply checked.
+    static func hasLowerCaseHead(_ name: String) -> Bool {
+        guard let space = name.lastIndex(of: " ") else { return false }
+        let last = name[name.index(after: space)...]
+        return last.first?.isLowercase == true && NameSpanFinder.lowerCaseHeads.contains(String(last))
+    }
+
     static func isInformal(_ informal: String, of formal: String) -> Bool {
         let words = informal.split(separator: " ").map(String.init)
         guard words.count >= 2, let head = words.last, head.first?.isLowercase == true, NameSpanFinder.lowerCaseHeads.contains(head) else { return false }

@@ -128,13 +128,14 @@ struct DescriptionFinder: Sendable {
                 continue
             }
             guard token.kind == .word, !covered.contains(index) else { return nil }
-            if let country = lexicon.country(forDemonym: token.text), token.isCapitalized {
+            if token.isCapitalized, let country = lexicon.country(forDemonym: token.text) {
                 demonym = country
                 index += 1
                 continue
             }
             if token.isCapitalized && index > start { return nil }
-            let twoWords = index + 1 < sentence.tokens.upperBound ? token.lower + " " + tokens[index + 1].lower : ""
+            let twoWords = index + 1 < sentence.tokens.upperBound && Vocabulary.officeFirstWords.contains(token.lower)
+                ? token.lower + " " + tokens[index + 1].lower : ""
             if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], definite,
                let country = demonym ?? (office == Vocabulary.governmentOffice ? documentCountry : nil) {
                 let end = Vocabulary.offices[twoWords] != nil ? index + 2 : index + 1
@@ -235,7 +236,8 @@ struct DescriptionFinder: Sendable {
 /// The lower-case title (one or two words) right after `index`, and where it ends.
 func titleAfter(_ index: Int, tokens: [Token]) -> (String, Int)? {
     guard index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized || tokens[index].isAllCaps else { return nil }
-    if index + 1 < tokens.count, Vocabulary.titles[tokens[index].lower + " " + tokens[index + 1].lower] != nil {
+    if index + 1 < tokens.count, Vocabulary.titleFirstWords.contains(tokens[index].lower),
+       Vocabulary.titles[tokens[index].lower + " " + tokens[index + 1].lower] != nil {
         return (tokens[index].lower + " " + tokens[index + 1].lower, index + 2)
     }
     if Vocabulary.titles[tokens[index].lower] != nil { return (tokens[index].lower, index + 1) }

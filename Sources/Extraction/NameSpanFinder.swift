@@ -12,7 +12,11 @@ struct NameSpanFinder: Sendable {
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
         let elsewhere = capitalisedInsideSentences(document)
-        let keys = tokens.map { $0.kind == .possessive ? "" : NameKey.normalize($0.text) }
+        // Each token's matching key; a plain lower-case ASCII word is its own key.
+        let keys = tokens.map { token in
+            token.kind == .possessive ? "" : token.lower.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+                ? token.lower : NameKey.normalize(token.text)
+        }
         var spans: [Range<Int>] = []
         for sentence in document.sentences {
             let titleCase = isTitleCase(sentence, tokens)

@@ -13,8 +13,9 @@ struct RelationFinder: Sendable {
         let nested = NestedNameRelations()
         var best: [RelationKey: RelationCandidate] = [:]
         var order: [RelationKey] = []
+        let grouped = SentenceView.mentionsBySentence(document)
         for sentence in document.sentences {
-            let view = SentenceView(document: document, sentence: sentence)
+            let view = SentenceView(document: document, sentence: sentence, mentions: grouped[sentence.index])
             guard !view.mentions.isEmpty else { continue }
             for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) + measures.find(in: view) + speech.find(in: view) + nested.find(in: view) {
                 let key = RelationKey(candidate)

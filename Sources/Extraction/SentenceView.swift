@@ -8,11 +8,24 @@ struct SentenceView {
     let mentions: [MentionSpan]
 
     init(document: AnnotatedDocument, sentence: Sentence) {
+        self.init(document: document, sentence: sentence, mentions: document.mentions.filter { sentence.tokens.contains($0.tokens.lowerBound) })
+    }
+
+    /// A view over mentions already picked for the sentence (see `mentionsBySentence`).
+    init(document: AnnotatedDocument, sentence: Sentence, mentions: [MentionSpan]) {
         self.document = document
         self.sentence = sentence
-        mentions = document.mentions
-            .filter { $0.cluster != nil && sentence.tokens.contains($0.tokens.lowerBound) }
-            .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        self.mentions = mentions.filter { $0.cluster != nil }.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+    }
+
+    /// The document's mentions grouped by the sentence they start in, in one pass.
+    static func mentionsBySentence(_ document: AnnotatedDocument) -> [[MentionSpan]] {
+        var groups = [[MentionSpan]](repeating: [], count: document.sentences.count)
+        for mention in document.mentions where mention.cluster != nil {
+            let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
+            if groups.indices.contains(sentence) { groups[sentence].append(mention) }
+        }
+        return groups
     }
 
     var tokens: [Token] { document.tokens }

@@ -64,6 +64,9 @@ enum Vocabulary {
         "judge": .member, "prosecutor": .employee, "researcher": .employee, "expert": .employee,
     ]
 
+    /// The first words of the two-word titles ("chief" of "chief executive").
+    static let titleFirstWords = Set(titles.keys.compactMap { $0.contains(" ") ? String($0.split(separator: " ")[0]) : nil })
+
     /// Capitalised titles that may stand before a person's name and are not part of it.
     static let capitalizedTitles: Set<String> = [
         "president", "prime", "minister", "deputy", "senator", "sen.", "rep.", "gov.", "governor", "mayor",
@@ -155,6 +158,9 @@ enum Vocabulary {
         "president": "President", "government": "Government", "prime minister": "Prime Minister",
         "parliament": "Parliament", "cabinet": "Government",
     ]
+
+    /// The first words of the two-word offices ("prime" of "prime minister").
+    static let officeFirstWords = Set(offices.keys.compactMap { $0.split(separator: " ").count > 1 ? String($0.split(separator: " ")[0]) : nil })
 
     /// The office a country's government goes by; "the government" alone is the article's country's.
     static let governmentOffice = "Government"
