@@ -12,7 +12,7 @@ struct StanceRelations: Sendable {
     static let negative: Set<String> = [
         "misguided", "misconceptions", "misconception", "theater", "theatre", "unworkable", "unjustifiable", "violation", "violate",
         "warning", "flawed", "unfair", "discriminatory", "censorship", "harmful", "unacceptable", "wrong", "baseless", "absurd",
-        "unconstitutional", "draconian", "arbitrary", "criticised", "criticized", "condemned", "regret", "regrets", "disappointed",
+        "unconstitutional", "draconian", "arbitrary", "trample", "tramples", "censor", "dangerous", "criticised", "criticized", "condemned", "regret", "regrets", "disappointed",
     ]
     static let positive: Set<String> = ["welcome", "welcomed", "welcomes", "support", "supports", "right", "necessary", "timely", "praised"]
     static let speakers: Set<EntityType> = [.person, .governmentBody, .organization, .application]

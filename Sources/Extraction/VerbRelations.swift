@@ -128,7 +128,8 @@ struct VerbRelations: Sendable {
     /// the verb keeps its frame ("sent to the State Duma") and the agents proposed the measure.
     private func passiveRelations(frame: VerbFrame, verb: Range<Int>, by: Int, left: [MentionSpan], _ view: SentenceView) -> [RelationCandidate] {
         let agentFrame = VerbFrame(forms: [], predicate: frame.predicate, subjectTypes: nil, objectTypes: actorTypes, listObjects: true)
-        let agents = rightMentions(after: by + 1, frame: agentFrame, view)
+        // "backed by House Speaker Mike Johnson": the person the body's title introduces is the agent.
+        let agents = rightMentions(after: by + 1, frame: agentFrame, view).map { titledPerson(after: $0, view) ?? $0 }
         let keepsSubject = by > verb.upperBound && frame.passiveKeepsSubject
         guard let object = left.first(where: { fits($0, keepsSubject ? frame.subjectTypes : frame.objectTypes, view) }) else { return [] }
         let markers = (object.tokens.upperBound..<verb.lowerBound).map { view.tokens[$0].lower }
@@ -176,6 +177,15 @@ struct VerbRelations: Sendable {
     }
 
     static let causativeVerbs: Set<String> = ["ordered", "orders", "order", "had", "wants", "wanted", "want", "got"]
+
+    /// "House Speaker Mike Johnson": the person after a body and its capitalised title.
+    private func titledPerson(after body: MentionSpan, _ view: SentenceView) -> MentionSpan? {
+        guard view.type(of: body) != .person else { return nil }
+        var index = body.tokens.upperBound
+        while Vocabulary.capitalizedTitles.contains(view.word(index)) && view.tokens[index].isCapitalized { index += 1 }
+        guard index > body.tokens.upperBound, let person = view.mention(startingAt: index), view.type(of: person) == .person else { return nil }
+        return person
+    }
 
     /// The "by" that introduces a passive's agent: right after the verb, or later in the clause.
     private func agentMarker(after verbEnd: Int, _ view: SentenceView) -> Int? {

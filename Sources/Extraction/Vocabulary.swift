@@ -55,7 +55,8 @@ enum Vocabulary {
         "chairperson": .leader, "president": .leader, "director": .leader, "director general": .leader,
         "director-general": .leader, "ceo": .leader, "chief executive": .leader, "minister": .leader,
         "founder": .leader, "leader": .leader, "commissioner": .member, "executive director": .leader, "officer": .employee, "governor": .leader,
-        "mayor": .leader, "prime minister": .leader, "premier": .leader, "boss": .leader,
+        "mayor": .leader, "prime minister": .leader, "premier": .leader, "boss": .leader, "speaker": .leader,
+        "majority leader": .leader, "minority leader": .leader,
         "deputy": .member, "member": .member, "senator": .member, "lawmaker": .member, "mp": .member,
         "legislator": .member, "deputy head": .member, "deputy chairman": .member, "vice president": .member,
         "deputy minister": .member, "official": .employee, "employee": .employee, "analyst": .employee,
@@ -73,7 +74,7 @@ enum Vocabulary {
         "chairman", "chairwoman", "chancellor", "secretary", "general", "gen.", "judge", "justice",
         "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
-        "lawmaker", "vice", "officer",
+        "lawmaker", "vice", "officer", "majority", "minority", "leader", "whip",
     ]
 
     /// Words that, capitalised at the end (or before "of"), say what a name denotes.
@@ -102,7 +103,7 @@ enum Vocabulary {
         "telegraph": .mediaOutlet, "broadcasting": .mediaOutlet,
         "messenger": .application, "app": .application, "store": .application, "browser": .application,
         "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
-        "constitution": .law, "treaty": .law,
+        "constitution": .law, "treaty": .law, "amendment": .law,
         "bill": .proposal,
         "forum": .event, "summit": .event, "conference": .event, "olympics": .event, "games": .event,
         "festival": .event, "election": .event, "elections": .event,
@@ -155,7 +156,7 @@ enum Vocabulary {
 
     /// Offices named by a demonym and a noun ("the Russian president" -> "President of Russia").
     static let offices: [String: String] = [
-        "president": "President", "government": "Government", "prime minister": "Prime Minister",
+        "president": "President", "government": "Government", "prime minister": "Prime Minister", "foreign ministry": "Foreign Ministry",
         "parliament": "Parliament", "cabinet": "Government",
     ]
 

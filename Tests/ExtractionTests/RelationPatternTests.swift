@@ -72,4 +72,22 @@ final class RelationPatternTests: ExtractionTestCase {
             "ban on TikTok targets TikTok",
         ])
     }
+
+    /// Agents introduced by their body's title, title runs before names, judgements in quotes,
+    /// a demonym's foreign ministry, a hypothetical measure in a relative clause.
+    func testTitledAgentsAndJudgements() throws {
+        let graph = try extract("US House passes bill that could ban TikTok\nWASHINGTON, March 13 (Reuters) - The measure, backed by House "
+            + "Speaker Mike Johnson, passed 352-65. TikTok spokesperson Alex Haurek said the bill \"would trample the rights of Americans\". "
+            + "Senate Majority Leader Chuck Schumer spoke. The Chinese foreign ministry criticized the bill.")
+        XCTAssertEqual(triples(graph), [
+            "Alex Haurek criticized ban on TikTok",
+            "Alex Haurek spokesperson_of TikTok",
+            "Chuck Schumer leads Senate",
+            "Foreign Ministry of China criticized ban on TikTok",
+            "House of Representatives banned TikTok (hypothetical)",
+            "Mike Johnson leads House of Representatives",
+            "Mike Johnson supports ban on TikTok",
+            "ban on TikTok targets TikTok",
+        ])
+    }
 }
