@@ -30,4 +30,26 @@ final class DevCorpusTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(total.relationsLabelled.f1, Self.relationLabelledFloor)
         XCTAssertEqual(total.negationAgreed, total.negationChecked, "every matched relation agrees with gold on negation")
     }
+
+    /// Built together, the corpus's articles merge: one Pavel Durov and one Roskomnadzor with mentions
+    /// in every article that names them, no two entities of one type sharing a name, and a statement
+    /// reported by several articles held once with all its evidence.
+    func testArticlesMergeAcrossDocuments() throws {
+        guard let corpus = Bundle.module.url(forResource: "Corpus/dev/articles", withExtension: nil) else {
+            return XCTFail("the dev corpus copy is missing from the test bundle")
+        }
+        let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+        let articles = try files.flatMap { try ArticleReader().read($0) }
+        let graph = Extractor(lexicon: try Lexicon.builtIn()).extract(articles)
+        XCTAssertEqual(graph.documents.count, 17)
+        let durov = graph.entities.filter { $0.name == "Pavel Durov" }
+        XCTAssertEqual(durov.map(\.type), [.person])
+        XCTAssertEqual(Set(durov[0].mentions.map(\.document)),
+                       ["00_tass_messengers", "01_tass_telegram_block", "02_reuters_telegram_unblock", "03_interfax_yarovaya_law", "09_tass_durov_registration"])
+        let roskomnadzor = try XCTUnwrap(graph.entities.first { $0.name == "Roskomnadzor" })
+        XCTAssertGreaterThanOrEqual(Set(roskomnadzor.mentions.map(\.document)).count, 6)
+        let keys = graph.entities.map { "\($0.type.rawValue) \($0.name)" }
+        XCTAssertEqual(keys.count, Set(keys).count)
+        XCTAssertTrue(graph.relations.contains { Set($0.evidence.map(\.document)).count > 1 })
+    }
 }
