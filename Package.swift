@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Rendering", targets: ["Rendering"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,10 +28,11 @@ let package = Package(
         ),
         .target(name: "Rendering", dependencies: ["KnowledgeGraph", "CGraphviz"]),
         .target(name: "Evaluation", dependencies: ["KnowledgeGraph"]),
+        .target(name: "GraphAlgorithms", dependencies: ["KnowledgeGraph"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation",
+                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

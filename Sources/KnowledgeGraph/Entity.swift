@@ -20,6 +20,18 @@ public struct Entity: Codable, Hashable, Sendable {
         self.mentions = mentions
     }
 
+    private enum CodingKeys: String, CodingKey { case id, type, name, aliases, mentions }
+
+    /// Decodes an entity; `aliases` and `mentions` may be left out (graphs made by other tools).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        type = try container.decode(EntityType.self, forKey: .type)
+        name = try container.decode(String.self, forKey: .name)
+        aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        mentions = try container.decodeIfPresent([Mention].self, forKey: .mentions) ?? []
+    }
+
     /// The name followed by every alias.
     public var allNames: [String] { [name] + aliases }
 }

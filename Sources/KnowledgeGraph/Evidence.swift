@@ -20,6 +20,18 @@ public struct Evidence: Codable, Hashable, Comparable, Sendable {
         self.end = end
     }
 
+    private enum CodingKeys: String, CodingKey { case document, sentence, text, start, end }
+
+    /// Decodes evidence; `start` and `end` may be left out (graphs made by other tools) and read as 0.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        document = try container.decode(String.self, forKey: .document)
+        sentence = try container.decode(Int.self, forKey: .sentence)
+        text = try container.decode(String.self, forKey: .text)
+        start = try container.decodeIfPresent(Int.self, forKey: .start) ?? 0
+        end = try container.decodeIfPresent(Int.self, forKey: .end) ?? 0
+    }
+
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.start, lhs.end, lhs.text) < (rhs.document, rhs.start, rhs.end, rhs.text)
     }

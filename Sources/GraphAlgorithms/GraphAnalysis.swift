@@ -1,0 +1,71 @@
+import Foundation
+import KnowledgeGraph
+
+/// Every measure `newsgraph analyze` reports, computed once over a graph index.
+public struct GraphAnalysis: Sendable {
+    public let nodes: Int
+    public let edges: Int
+    public let components: [[Int32]]
+    public let degree: [Int]
+    public let betweenness: [Double]
+    public let closeness: [Double]
+    public let pagerank: [Double]
+    public let communities: [[Int32]]
+    public let modularity: Double
+
+    /// Runs the measures; `samples` estimates betweenness from that many seeded random sources.
+    public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1) {
+        nodes = graph.nodeCount
+        edges = graph.edgeCount
+        components = Components.connected(graph)
+        degree = (0..<graph.nodeCount).map { graph.degree(of: Int32($0)) }
+        var sources: [Int32]?
+        if let samples, samples < graph.nodeCount {
+            var order = Array(0..<graph.nodeCount)
+            var random = SplitMix64(seed: seed)
+            random.shuffle(&order)
+            sources = order.prefix(samples).map(Int32.init)
+        }
+        betweenness = Betweenness.compute(graph, sources: sources)
+        closeness = Closeness.compute(graph)
+        pagerank = PageRank.compute(graph) ?? []
+        (communities, modularity) = Louvain.communities(graph, seed: seed)
+    }
+
+    /// `{"nodes", "edges", "components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"}`, keyed by entity id.
+    public func jsonData(ids: [String]) throws -> Data {
+        func byID<T>(_ values: [T]) -> [String: T] {
+            Dictionary(uniqueKeysWithValues: values.enumerated().map { (ids[$0.offset], $0.element) })
+        }
+        let object: [String: Any] = [
+            "nodes": nodes, "edges": edges,
+            "components": components.map { $0.map { ids[Int($0)] } },
+            "degree": byID(degree), "betweenness": byID(betweenness), "closeness": byID(closeness), "pagerank": byID(pagerank),
+            "communities": communities.map { $0.map { ids[Int($0)] } }, "modularity": modularity,
+        ]
+        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+
+    /// A report for people: sizes, the top entities by each measure, the communities.
+    public func report(_ graph: KnowledgeGraph, index: GraphIndex, top: Int) -> String {
+        let name = { (v: Int) in "\(graph.entities[v].name) (\(graph.entities[v].type.rawValue))" }
+        var lines = ["\(nodes) entities, \(edges) linked pairs, \(components.count) component\(components.count == 1 ? "" : "s") (largest \(components.first?.count ?? 0))"]
+        func list(_ title: String, _ values: [Double], _ format: (Double) -> String) {
+            lines.append("")
+            lines.append(title)
+            for v in values.indices.sorted(by: { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }).prefix(top) {
+                lines.append("  \(format(values[v]).padding(toLength: 9, withPad: " ", startingAt: 0)) \(name(v))")
+            }
+        }
+        list("Most connected (degree)", degree.map(Double.init)) { String(Int($0)) }
+        list("Brokers (betweenness)", betweenness) { String(format: "%.4f", $0) }
+        list("Most central (PageRank)", pagerank) { String(format: "%.4f", $0) }
+        lines.append("")
+        lines.append("Communities (modularity \(String(format: "%.3f", modularity)))")
+        for (number, community) in communities.prefix(top).enumerated() {
+            let members = community.sorted { pagerank[Int($0)] > pagerank[Int($1)] }.prefix(6).map { graph.entities[Int($0)].name }
+            lines.append("  \(number + 1). \(community.count) entities: " + members.joined(separator: ", ") + (community.count > 6 ? ", ..." : ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

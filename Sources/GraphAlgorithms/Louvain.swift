@@ -1,0 +1,168 @@
+/// Community detection by the Louvain method (V. D. Blondel et al., "Fast unfolding of
+/// communities in large networks", J. Stat. Mech. 2008): nodes move to the neighbouring
+/// community with the largest modularity gain until none improves, communities become nodes,
+/// and the two phases repeat. Node order is shuffled with a seeded generator, so a seed gives
+/// one result. Near-linear in E per level in practice.
+public enum Louvain {
+    /// Communities as lists of node numbers (largest first), and their modularity.
+    public static func communities(_ graph: GraphIndex, resolution: Double = 1, seed: UInt64 = 1) -> (communities: [[Int32]], modularity: Double) {
+        let n = graph.nodeCount
+        guard n > 0 else { return ([], 0) }
+        var level = WeightedGraph(graph)
+        var membership = Array(0..<n)
+        var random = SplitMix64(seed: seed)
+        while true {
+            let moved = level.oneLevel(resolution: resolution, random: &random)
+            guard let assignment = moved else { break }
+            for v in 0..<n { membership[v] = assignment[membership[v]] }
+            level = level.aggregated(by: assignment)
+        }
+        var groups: [Int: [Int32]] = [:]
+        for v in 0..<n { groups[membership[v], default: []].append(Int32(v)) }
+        let communities = groups.values.map { $0.sorted() }.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+        return (communities, Modularity.compute(graph, communities: communities, resolution: resolution))
+    }
+}
+
+/// Modularity of a partition of the undirected simple graph (M. Newman, 2006):
+/// Σ_c [ L_c / m − γ (d_c / 2m)² ], as networkx's `community.modularity`.
+public enum Modularity {
+    public static func compute(_ graph: GraphIndex, communities: [[Int32]], resolution: Double = 1) -> Double {
+        let m = Double(graph.edgeCount)
+        guard m > 0 else { return 0 }
+        var label = [Int](repeating: -1, count: graph.nodeCount)
+        for (index, community) in communities.enumerated() { for v in community { label[Int(v)] = index } }
+        var inner = [Double](repeating: 0, count: communities.count)
+        var degree = [Double](repeating: 0, count: communities.count)
+        for v in 0..<graph.nodeCount {
+            let c = label[v]
+            degree[c] += Double(graph.degree(of: Int32(v)))
+            for u in graph.neighbors(of: Int32(v)) where Int(u) > v && label[Int(u)] == c { inner[c] += 1 }
+        }
+        var q = 0.0
+        for c in communities.indices { q += inner[c] / m - resolution * (degree[c] / (2 * m)) * (degree[c] / (2 * m)) }
+        return q
+    }
+}
+
+/// A weighted undirected graph with self-loops: one level of the Louvain method.
+struct WeightedGraph {
+    /// Adjacency without self-loops: (neighbour, weight).
+    var adjacency: [[(Int, Double)]]
+    /// Weight of the edges inside each node (each counted once).
+    var inner: [Double]
+    /// Total edge weight m.
+    var total: Double
+
+    init(_ graph: GraphIndex) {
+        adjacency = (0..<graph.nodeCount).map { v in graph.neighbors(of: Int32(v)).map { (Int($0), 1.0) } }
+        inner = [Double](repeating: 0, count: graph.nodeCount)
+        total = Double(graph.edgeCount)
+    }
+
+    init(adjacency: [[(Int, Double)]], inner: [Double], total: Double) {
+        self.adjacency = adjacency
+        self.inner = inner
+        self.total = total
+    }
+
+    /// Weighted degree: a self-loop counts twice.
+    func degree(_ v: Int) -> Double { 2 * inner[v] + adjacency[v].reduce(0) { $0 + $1.1 } }
+
+    /// Local moves until none improves modularity; the community of each node renumbered
+    /// 0..<k, or nil when no node moved.
+    func oneLevel(resolution: Double, random: inout SplitMix64) -> [Int]? {
+        let n = adjacency.count
+        guard total > 0 else { return nil }
+        var community = Array(0..<n)
+        let degrees = (0..<n).map(degree)
+        var tot = degrees
+        var order = Array(0..<n)
+        random.shuffle(&order)
+        var weightTo = [Double](repeating: 0, count: n)
+        var touched: [Int] = []
+        var movedAny = false
+        var improved = true
+        let twoM = 2 * total
+        while improved {
+            improved = false
+            for v in order {
+                let current = community[v]
+                let k = degrees[v]
+                touched.removeAll(keepingCapacity: true)
+                for (u, w) in adjacency[v] {
+                    let c = community[u]
+                    if weightTo[c] == 0 { touched.append(c) }
+                    weightTo[c] += w
+                }
+                tot[current] -= k
+                var best = current
+                var bestGain = weightTo[current] - resolution * tot[current] * k / twoM
+                for c in touched where c != current {
+                    let gain = weightTo[c] - resolution * tot[c] * k / twoM
+                    if gain > bestGain + 1e-12 { best = c; bestGain = gain }
+                }
+                tot[best] += k
+                for c in touched { weightTo[c] = 0 }
+                weightTo[current] = 0
+                if best != current {
+                    community[v] = best
+                    improved = true
+                    movedAny = true
+                }
+            }
+        }
+        guard movedAny else { return nil }
+        var renumber: [Int: Int] = [:]
+        return community.map { c in
+            if let known = renumber[c] { return known }
+            renumber[c] = renumber.count
+            return renumber.count - 1
+        }
+    }
+
+    /// The graph of communities: one node each, weights summed, inner edges as self-loops.
+    func aggregated(by assignment: [Int]) -> WeightedGraph {
+        let k = (assignment.max() ?? -1) + 1
+        var inner = [Double](repeating: 0, count: k)
+        var between = [[Int: Double]](repeating: [:], count: k)
+        for v in adjacency.indices {
+            let c = assignment[v]
+            inner[c] += self.inner[v]
+            for (u, w) in adjacency[v] where u > v {
+                let d = assignment[u]
+                if c == d {
+                    inner[c] += w
+                } else {
+                    between[c][d, default: 0] += w
+                    between[d][c, default: 0] += w
+                }
+            }
+        }
+        let adjacency = between.map { row in row.keys.sorted().map { ($0, row[$0]!) } }
+        return WeightedGraph(adjacency: adjacency, inner: inner, total: total)
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that shuffles repeat exactly for a seed.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher–Yates shuffle.
+    mutating func shuffle(_ array: inout [Int]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            array.swapAt(i, j)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Dispatch
+
+/// Runs `body(chunk)` for chunks 0..<count on all cores and returns their results in chunk
+/// order, so that combining them does not depend on scheduling.
+func parallelChunks<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    var results = [T?](repeating: nil, count: count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let slots = UncheckedBuffer(buffer: buffer)
+        DispatchQueue.concurrentPerform(iterations: count) { chunk in
+            slots.buffer[chunk] = body(chunk)
+        }
+    }
+    return results.map { $0! }
+}
+
+/// A buffer each chunk writes its own slot of; no two chunks share a slot.
+private struct UncheckedBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T?>
+}

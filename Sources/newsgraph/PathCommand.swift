@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GraphAlgorithms
+import KnowledgeGraph
+
+/// `newsgraph path`: how two entities are connected, hop by hop, each hop cited.
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how two entities are connected: the shortest paths, each hop with its evidence sentence.",
+        discussion: """
+        FROM and TO are entity ids, names or aliases (any case). Hops count over the undirected graph \
+        unless --directed. Exit 1 when there is no path, 2 when a name is unknown or ambiguous.
+          newsgraph path graphs/graph.json Peskov WhatsApp
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON).", valueName: "graph.json")) var graph: String
+    @Argument(help: "Where the path starts: an id, name or alias.") var from: String
+    @Argument(help: "Where the path ends: an id, name or alias.") var to: String
+    @Option(help: "How many shortest simple paths to show (Yen's algorithm).") var k = 1
+    @Option(help: "The longest path, in hops.") var maxHops = Int.max
+    @Flag(help: "Follow relations only from subject to object.") var directed = false
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Use only relations with these predicates.", valueName: "predicate"))
+    var via: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Never pass through these entities.", valueName: "name"))
+    var avoid: [String] = []
+    @Flag(help: "Print the paths as JSON.") var json = false
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+        guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let loaded = try GraphInput.load(graph)
+            let lookup = EntityLookup(graph: loaded)
+            let source = try lookup.find(from), target = try lookup.find(to)
+            let predicates = Set(via.map { Predicate(rawValue: $0) })
+            let index = GraphIndex(loaded) { predicates.isEmpty || predicates.contains($0.predicate) }
+            let avoided = Set(try avoid.map { try lookup.find($0).id }.compactMap { index.node[$0] })
+            let paths = KShortestPaths.yen(index, from: index.node[source.id]!, to: index.node[target.id]!, k: k,
+                                           directed: directed, avoid: avoided, maxHops: maxHops)
+            let cited = paths.map { CitedPath(nodes: $0.map { index.ids[Int($0)] }, graph: loaded, index: index, directed: directed) }
+            if json {
+                let object: [String: Any] = ["from": source.id, "to": target.id, "paths": cited.map(\.jsonObject)]
+                FileHandleWriter.standardOutput(try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) + Data("\n".utf8))
+            } else if !cited.isEmpty {
+                print(cited.enumerated().map { $1.text(number: cited.count > 1 ? $0 + 1 : nil) }.joined(separator: "\n"))
+            }
+            if cited.isEmpty {
+                printError("no path from \(source.name) to \(target.name)" + (maxHops < Int.max ? " within \(maxHops) hops" : "")
+                           + (directed ? " following relations' direction" : ""))
+                throw ExitCode.failure
+            }
+        }
+    }
+}
