@@ -21,6 +21,8 @@ run: build
 
 test: deps
 	swift test --disable-swift-testing
+	swift build -c release --product newsgraph
+	bash Tests/crosscheck.sh
 
 clean:
 	rm -rf .build

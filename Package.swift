@@ -43,6 +43,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "KnowledgeGraph"],
                     resources: [.copy("Corpus")]),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "KnowledgeGraph"]),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "newsgraph"]),
     ],
     swiftLanguageModes: [.v6]

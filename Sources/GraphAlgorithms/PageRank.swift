@@ -1,10 +1,11 @@
 /// PageRank of the undirected simple graph as networkx's `pagerank(G, alpha=0.85, tol=1e-10)`
 /// computes it (L. Page et al., "The PageRank citation ranking", 1999): every edge both ways,
 /// uniform teleport, isolated nodes' rank spread uniformly, power iteration until the L1 change
-/// falls below N·tol. O(E) per iteration.
+/// falls below N·tol. O(E) per iteration. networkx gives up after 100 iterations; this goes on
+/// to 1,000 by default, so that graphs networkx cannot rank (a star oscillates for ~130) still get ranks.
 public enum PageRank {
     /// The ranks, or nil when `maxIterations` pass without convergence.
-    public static func compute(_ graph: GraphIndex, alpha: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 100) -> [Double]? {
+    public static func compute(_ graph: GraphIndex, alpha: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 1000) -> [Double]? {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         let uniform = 1 / Double(n)
