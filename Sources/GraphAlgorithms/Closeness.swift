@@ -7,9 +7,13 @@ public enum Closeness {
         let n = graph.nodeCount
         let chunkCount = min(16, max(1, n))
         let parts = parallelChunks(chunkCount) { chunk in
-                var out: [(Int, Double)] = []
-                var distance = [Int32](repeating: -1, count: n)
-                var queue = [Int32](repeating: 0, count: n)
+            var out: [(Int, Double)] = []
+            var distance = [Int32](repeating: -1, count: n)
+            var queue = [Int32](repeating: 0, count: n)
+            graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.neighbors.withUnsafeBufferPointer { neighbors in
+            distance.withUnsafeMutableBufferPointer { distance in
+            queue.withUnsafeMutableBufferPointer { queue in
                 var source = chunk
                 while source < n {
                     var head = 0, tail = 0, total = 0
@@ -18,10 +22,13 @@ public enum Closeness {
                     while head < tail {
                         let v = Int(queue[head]); head += 1
                         let next = distance[v] + 1
-                        for u in graph.neighbors(of: Int32(v)) where distance[Int(u)] < 0 {
-                            distance[Int(u)] = next
-                            total += Int(next)
-                            queue[tail] = u; tail += 1
+                        for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                            let u = Int(neighbors[e])
+                            if distance[u] < 0 {
+                                distance[u] = next
+                                total += Int(next)
+                                queue[tail] = Int32(u); tail += 1
+                            }
                         }
                     }
                     if total > 0 && n > 1 {
@@ -31,7 +38,8 @@ public enum Closeness {
                     for index in 0..<tail { distance[Int(queue[index])] = -1 }
                     source += chunkCount
                 }
-                return out
+            }}}}
+            return out
         }
         var result = [Double](repeating: 0, count: n)
         for part in parts { for (v, value) in part { result[v] = value } }

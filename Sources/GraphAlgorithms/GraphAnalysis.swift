@@ -12,12 +12,23 @@ public struct GraphAnalysis: Sendable {
     public let pagerank: [Double]
     public let communities: [[Int32]]
     public let modularity: Double
+    /// Seconds each step took, in order.
+    public private(set) var timings: [(step: String, seconds: Double)] = []
 
     /// Runs the measures; `samples` estimates betweenness from that many seeded random sources.
     public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1) {
+        let clock = ContinuousClock()
+        var timings: [(String, Double)] = []
+        func timed<T>(_ step: String, _ body: () -> T) -> T {
+            let start = clock.now
+            let result = body()
+            let elapsed = start.duration(to: clock.now)
+            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            return result
+        }
         nodes = graph.nodeCount
         edges = graph.edgeCount
-        components = Components.connected(graph)
+        components = timed("components") { Components.connected(graph) }
         degree = (0..<graph.nodeCount).map { graph.degree(of: Int32($0)) }
         var sources: [Int32]?
         if let samples, samples < graph.nodeCount {
@@ -26,10 +37,11 @@ public struct GraphAnalysis: Sendable {
             random.shuffle(&order)
             sources = order.prefix(samples).map(Int32.init)
         }
-        betweenness = Betweenness.compute(graph, sources: sources)
-        closeness = Closeness.compute(graph)
-        pagerank = PageRank.compute(graph) ?? []
-        (communities, modularity) = Louvain.communities(graph, seed: seed)
+        betweenness = timed("betweenness") { Betweenness.compute(graph, sources: sources) }
+        closeness = timed("closeness") { Closeness.compute(graph) }
+        pagerank = timed("pagerank") { PageRank.compute(graph) ?? [] }
+        (communities, modularity) = timed("louvain") { Louvain.communities(graph, seed: seed) }
+        self.timings = timings
     }
 
     /// `{"nodes", "edges", "components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"}`, keyed by entity id.

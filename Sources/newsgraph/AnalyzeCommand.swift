@@ -20,12 +20,22 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Estimate betweenness from this many sampled sources (for big graphs).") var samples: Int?
     @Option(help: "The seed for sampling and for the community search.") var seed: UInt64 = 1
     @Flag(help: "Print every figure as JSON.") var json = false
+    @Flag(help: "Print the seconds each step took on standard error (load, index, components, betweenness, ...).") var timings = false
 
     func run() throws {
         try reportingErrors {
-            let loaded = try GraphInput.load(graph)
+            let clock = ContinuousClock()
+            let started = clock.now
+            let loaded = try GraphInput.loadStructure(graph)
+            let loadedAt = clock.now
             let index = GraphIndex(loaded)
+            let indexedAt = clock.now
             let analysis = GraphAnalysis(index, samples: samples, seed: seed)
+            if timings {
+                let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+                let steps = [("load", seconds(started.duration(to: loadedAt))), ("index", seconds(loadedAt.duration(to: indexedAt)))] + analysis.timings
+                printError(steps.map { String(format: "%@=%.3fs", $0.0, $0.1) }.joined(separator: " "))
+            }
             if json {
                 FileHandleWriter.standardOutput(try analysis.jsonData(ids: index.ids) + Data("\n".utf8))
             } else {
