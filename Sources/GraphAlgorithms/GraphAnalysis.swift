@@ -12,6 +12,13 @@ public struct GraphAnalysis: Sendable {
     public let pagerank: [Double]
     public let communities: [[Int32]]
     public let modularity: Double
+    /// Articulation points and bridges: the brokers whose removal splits a component.
+    public let articulationPoints: [Int32]
+    public let bridges: [(Int32, Int32)]
+    /// The k-core number of each node.
+    public let coreNumbers: [Int]
+    /// Strongly connected components of the relations' own direction.
+    public let strongComponents: [[Int32]]
     /// Seconds each step took, in order.
     public private(set) var timings: [(step: String, seconds: Double)] = []
 
@@ -41,10 +48,14 @@ public struct GraphAnalysis: Sendable {
         closeness = timed("closeness") { Closeness.compute(graph) }
         pagerank = timed("pagerank") { PageRank.compute(graph) ?? [] }
         (communities, modularity) = timed("louvain") { Louvain.communities(graph, seed: seed) }
+        (articulationPoints, bridges) = timed("brokers") { Brokers.find(graph) }
+        coreNumbers = timed("cores") { CoreNumbers.compute(graph) }
+        strongComponents = timed("strong") { StrongComponents.compute(graph) }
         self.timings = timings
     }
 
-    /// `{"nodes", "edges", "components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"}`, keyed by entity id.
+    /// `{"nodes", "edges", "components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"}`, keyed by
+    /// entity id, plus `articulationPoints`, `bridges`, `coreNumber` and the number of `strongComponents`.
     public func jsonData(ids: [String]) throws -> Data {
         func byID<T>(_ values: [T]) -> [String: T] {
             Dictionary(uniqueKeysWithValues: values.enumerated().map { (ids[$0.offset], $0.element) })
@@ -54,6 +65,8 @@ public struct GraphAnalysis: Sendable {
             "components": components.map { $0.map { ids[Int($0)] } },
             "degree": byID(degree), "betweenness": byID(betweenness), "closeness": byID(closeness), "pagerank": byID(pagerank),
             "communities": communities.map { $0.map { ids[Int($0)] } }, "modularity": modularity,
+            "articulationPoints": articulationPoints.map { ids[Int($0)] }, "bridges": bridges.map { [ids[Int($0.0)], ids[Int($0.1)]] },
+            "coreNumber": byID(coreNumbers), "strongComponents": strongComponents.count,
         ]
         return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
@@ -72,6 +85,10 @@ public struct GraphAnalysis: Sendable {
         list("Most connected (degree)", degree.map(Double.init)) { String(Int($0)) }
         list("Brokers (betweenness)", betweenness) { String(format: "%.4f", $0) }
         list("Most central (PageRank)", pagerank) { String(format: "%.4f", $0) }
+        lines.append("")
+        lines.append("Brokers (removing one splits its component): " + (articulationPoints.isEmpty ? "none"
+            : articulationPoints.sorted { betweenness[Int($0)] > betweenness[Int($1)] }.prefix(top).map { name(Int($0)) }.joined(separator: ", ")))
+        lines.append("Densest core: \(coreNumbers.max() ?? 0)-core, \(coreNumbers.filter { $0 == coreNumbers.max() }.count) entities")
         lines.append("")
         lines.append("Communities (modularity \(String(format: "%.3f", modularity)))")
         for (number, community) in communities.prefix(top).enumerated() {

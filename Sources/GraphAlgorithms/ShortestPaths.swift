@@ -34,14 +34,15 @@ public enum ShortestPaths {
         return nil
     }
 
-    /// Hop distances from `source` to every node (-1 where unreachable).
-    public static func distances(_ graph: GraphIndex, from source: Int32) -> [Int32] {
+    /// Hop distances from `source` to every node within `limit` hops (-1 for the others).
+    public static func distances(_ graph: GraphIndex, from source: Int32, limit: Int = .max) -> [Int32] {
         var depth = [Int32](repeating: -1, count: graph.nodeCount)
         var queue = [source]
         depth[Int(source)] = 0
         var head = 0
         while head < queue.count {
             let v = queue[head]; head += 1
+            if Int(depth[Int(v)]) >= limit { continue }
             for u in graph.neighbors(of: v) where depth[Int(u)] < 0 {
                 depth[Int(u)] = depth[Int(v)] + 1
                 queue.append(u)

@@ -14,6 +14,6 @@ struct NewsGraph: ParsableCommand {
           newsgraph eval --gold G --articles A     # score extraction against gold annotations
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, AnalyzeCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self]
     )
 }

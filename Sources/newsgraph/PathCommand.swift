@@ -25,11 +25,15 @@ struct PathCommand: ParsableCommand {
     var via: [String] = []
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Never pass through these entities.", valueName: "name"))
     var avoid: [String] = []
+    @Flag(help: "Prefer well-attested links: the lightest path, a link weighing 1 / (its evidence sentences x confidence).")
+    var weighted = false
+    @Flag(help: "List every simple path up to --max-hops (at most 1,000) instead of the shortest ones.") var allSimple = false
     @Flag(help: "Print the paths as JSON.") var json = false
 
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
+        if allSimple && maxHops == .max { throw ValidationError("--all-simple needs --max-hops N (the number of paths grows fast)") }
     }
 
     func run() throws {
@@ -40,8 +44,15 @@ struct PathCommand: ParsableCommand {
             let predicates = Set(via.map { Predicate(rawValue: $0) })
             let index = GraphIndex(loaded) { predicates.isEmpty || predicates.contains($0.predicate) }
             let avoided = Set(try avoid.map { try lookup.find($0).id }.compactMap { index.node[$0] })
-            let paths = KShortestPaths.yen(index, from: index.node[source.id]!, to: index.node[target.id]!, k: k,
-                                           directed: directed, avoid: avoided, maxHops: maxHops)
+            let (start, end) = (index.node[source.id]!, index.node[target.id]!)
+            let paths: [[Int32]]
+            if allSimple {
+                paths = SimplePaths.all(index, from: start, to: end, maxHops: maxHops).filter { $0.dropFirst().dropLast().allSatisfy { !avoided.contains($0) } }
+            } else if weighted {
+                paths = WeightedPaths.dijkstra(index, weights: WeightedPaths.weights(index, loaded), from: start, to: end, avoid: avoided).map { [$0] } ?? []
+            } else {
+                paths = KShortestPaths.yen(index, from: start, to: end, k: k, directed: directed, avoid: avoided, maxHops: maxHops)
+            }
             let cited = paths.map { CitedPath(nodes: $0.map { index.ids[Int($0)] }, graph: loaded, index: index, directed: directed) }
             if json {
                 let object: [String: Any] = ["from": source.id, "to": target.id, "paths": cited.map(\.jsonObject)]

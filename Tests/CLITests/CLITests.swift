@@ -148,4 +148,37 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("no/gold: no such folder; --gold"), result.stderr)
     }
+
+    /// `path` cites each hop; unknown names suggest the closest (exit 2); no path says so (exit 1).
+    func testPathNeighborsAndAnalyze() throws {
+        let found = try run(["path", "graphs/graph.json", "Peskov", "WhatsApp"])
+        XCTAssertEqual(found.status, 0, found.stderr)
+        XCTAssertTrue(found.stdout.hasPrefix("2 hops, Dmitry Peskov to WhatsApp\n"), found.stdout)
+        XCTAssertTrue(found.stdout.contains("—possibly targets→ WhatsApp (Application)"), found.stdout)
+        XCTAssertTrue(found.stdout.contains("[00_tass_messengers, sentence 18]"), found.stdout)
+
+        let json = try run(["path", "graphs/graph.json", "person:dmitry-peskov", "whatsapp", "--json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let paths = try XCTUnwrap(object["paths"] as? [[String: Any]])
+        XCTAssertEqual(paths.first?["hops"] as? Int, 2)
+        XCTAssertEqual(object["to"] as? String, "app:whatsapp")
+
+        let unknown = try run(["path", "graphs/graph.json", "Peskof", "WhatsApp"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("no entity is called 'Peskof'; did you mean 'Dmitry Peskov'?"), unknown.stderr)
+
+        let none = try run(["path", "graphs/graph.json", "Peskov", "Moscow"])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("no path from Dmitry Peskov to Moscow"), none.stderr)
+
+        let neighbors = try run(["neighbors", "graphs/graph.json", "Peskov"])
+        XCTAssertTrue(neighbors.stdout.hasPrefix("Dmitry Peskov (Person): 3 entities within 1 hop\n"), neighbors.stdout)
+
+        let analysis = try run(["analyze", "graphs/graph.json", "--json"])
+        let figures = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(analysis.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(figures["nodes"] as? Int, 21)
+        for key in ["components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"] {
+            XCTAssertNotNil(figures[key], key)
+        }
+    }
 }

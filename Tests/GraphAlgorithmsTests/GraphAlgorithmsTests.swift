@@ -65,6 +65,44 @@ final class GraphAlgorithmsTests: XCTestCase {
         XCTAssertEqual(modularity, 5.0 / 14, accuracy: 1e-12)
     }
 
+    func testBrokersCoresAndStrongComponents() {
+        let (points, bridges) = Brokers.find(triangles)
+        XCTAssertEqual(points, [2, 3])
+        XCTAssertEqual(bridges.map { [$0.0, $0.1] }, [[2, 3]])
+        XCTAssertEqual(Brokers.find(star).articulationPoints, [0])
+        XCTAssertEqual(Brokers.find(path).bridges.count, 3)
+        XCTAssertEqual(CoreNumbers.compute(triangles), [2, 2, 2, 2, 2, 2])
+        XCTAssertEqual(CoreNumbers.compute(star), [1, 1, 1, 1, 1])
+        XCTAssertEqual(CoreNumbers.compute(disconnected), [1, 1, 1, 1, 0])
+        // Directed: the triangle relations a->b->c->a form a cycle; c->d leaves it; d->e->f->d cycles.
+        XCTAssertEqual(StrongComponents.compute(triangles), [[0, 1, 2], [3, 4, 5]])
+        XCTAssertEqual(StrongComponents.compute(path), [[0], [1], [2], [3]])
+    }
+
+    func testWeightedAndSimplePaths() {
+        // Unit weights (no evidence): Dijkstra finds the BFS path.
+        let weights = [Double](repeating: 1, count: triangles.neighbors.count)
+        XCTAssertEqual(WeightedPaths.dijkstra(triangles, weights: weights, from: 0, to: 4), [0, 2, 3, 4])
+        XCTAssertNil(WeightedPaths.dijkstra(disconnected, weights: [1, 1, 1, 1], from: 0, to: 2))
+        XCTAssertEqual(SimplePaths.all(triangles, from: 0, to: 4, maxHops: 4),
+                       [[0, 2, 3, 4], [0, 1, 2, 3, 4], [0, 2, 3, 5, 4]])
+        XCTAssertEqual(SimplePaths.all(triangles, from: 0, to: 4, maxHops: 3), [[0, 2, 3, 4]])
+        XCTAssertEqual(EgoNetwork.around(star, center: 1, depth: 1).map(\.node), [1, 0])
+        XCTAssertEqual(EgoNetwork.around(star, center: 1, depth: 2).map(\.hops), [0, 1, 2, 2, 2])
+    }
+
+    /// Evidence makes a link short: the pair reported by three sentences is preferred.
+    func testEvidenceWeights() {
+        let entities = "abcd".map { Entity(id: String($0), type: .organization, name: String($0)) }
+        let evidence = { (count: Int) in (0..<count).map { Evidence(document: "d", sentence: $0, text: "s\($0)", start: $0, end: $0 + 1) } }
+        let relations = [("a", "b", 1), ("b", "d", 1), ("a", "c", 3), ("c", "d", 3)].map {
+            Relation(subject: $0.0, predicate: .partOf, object: $0.1, negated: false, confidence: 1, evidence: evidence($0.2))
+        }
+        let knowledge = KnowledgeGraph(entities: entities, relations: relations)
+        let index = GraphIndex(knowledge)
+        XCTAssertEqual(WeightedPaths.dijkstra(index, weights: WeightedPaths.weights(index, knowledge), from: 0, to: 3), [0, 2, 3])
+    }
+
     private func assertClose(_ actual: [Double], _ expected: [Double], file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(actual.count, expected.count, file: file, line: line)
         for (a, e) in zip(actual, expected) { XCTAssertEqual(a, e, accuracy: 1e-12, file: file, line: line) }
