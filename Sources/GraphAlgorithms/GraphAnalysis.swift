@@ -22,11 +22,16 @@ public struct GraphAnalysis: Sendable {
     /// Seconds each step took, in order.
     public private(set) var timings: [(step: String, seconds: Double)] = []
 
-    /// Runs the measures; `samples` estimates betweenness from that many seeded random sources.
-    public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1) {
+    /// The measures `analyze` can compute; `--skip` leaves some out on very large graphs.
+    public static let measures = ["betweenness", "closeness", "pagerank", "louvain", "brokers", "cores", "strong"]
+
+    /// Runs the measures, leaving out those in `skip` (their figures stay empty);
+    /// `samples` estimates betweenness from that many seeded random sources.
+    public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1, skip: Set<String> = []) {
         let clock = ContinuousClock()
         var timings: [(String, Double)] = []
-        func timed<T>(_ step: String, _ body: () -> T) -> T {
+        func timed<T>(_ step: String, empty: T, _ body: () -> T) -> T {
+            if skip.contains(step) { return empty }
             let start = clock.now
             let result = body()
             let elapsed = start.duration(to: clock.now)
@@ -35,7 +40,7 @@ public struct GraphAnalysis: Sendable {
         }
         nodes = graph.nodeCount
         edges = graph.edgeCount
-        components = timed("components") { Components.connected(graph) }
+        components = timed("components", empty: []) { Components.connected(graph) }
         degree = (0..<graph.nodeCount).map { graph.degree(of: Int32($0)) }
         var sources: [Int32]?
         if let samples, samples < graph.nodeCount {
@@ -44,13 +49,13 @@ public struct GraphAnalysis: Sendable {
             random.shuffle(&order)
             sources = order.prefix(samples).map(Int32.init)
         }
-        betweenness = timed("betweenness") { Betweenness.compute(graph, sources: sources) }
-        closeness = timed("closeness") { Closeness.compute(graph) }
-        pagerank = timed("pagerank") { PageRank.compute(graph) ?? [] }
-        (communities, modularity) = timed("louvain") { Louvain.communities(graph, seed: seed) }
-        (articulationPoints, bridges) = timed("brokers") { Brokers.find(graph) }
-        coreNumbers = timed("cores") { CoreNumbers.compute(graph) }
-        strongComponents = timed("strong") { StrongComponents.compute(graph) }
+        betweenness = timed("betweenness", empty: []) { Betweenness.compute(graph, sources: sources) }
+        closeness = timed("closeness", empty: []) { Closeness.compute(graph) }
+        pagerank = timed("pagerank", empty: []) { PageRank.compute(graph) ?? [] }
+        (communities, modularity) = timed("louvain", empty: ([], 0)) { Louvain.communities(graph, seed: seed) }
+        (articulationPoints, bridges) = timed("brokers", empty: ([], [])) { Brokers.find(graph) }
+        coreNumbers = timed("cores", empty: []) { CoreNumbers.compute(graph) }
+        strongComponents = timed("strong", empty: []) { StrongComponents.compute(graph) }
         self.timings = timings
     }
 
@@ -58,7 +63,7 @@ public struct GraphAnalysis: Sendable {
     /// entity id, plus `articulationPoints`, `bridges`, `coreNumber` and the number of `strongComponents`.
     public func jsonData(ids: [String]) throws -> Data {
         func byID<T>(_ values: [T]) -> [String: T] {
-            Dictionary(uniqueKeysWithValues: values.enumerated().map { (ids[$0.offset], $0.element) })
+            values.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: values.enumerated().map { (ids[$0.offset], $0.element) })
         }
         let object: [String: Any] = [
             "nodes": nodes, "edges": edges,
@@ -70,6 +75,9 @@ public struct GraphAnalysis: Sendable {
         ]
         return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
+
+    /// A node's figure, or 0 when the measure was skipped.
+    private func score(_ values: [Double], _ node: Int32) -> Double { values.isEmpty ? 0 : values[Int(node)] }
 
     /// A report for people: sizes, the top entities by each measure, the communities.
     public func report(_ graph: KnowledgeGraph, index: GraphIndex, top: Int) -> String {
@@ -87,12 +95,12 @@ public struct GraphAnalysis: Sendable {
         list("Most central (PageRank)", pagerank) { String(format: "%.4f", $0) }
         lines.append("")
         lines.append("Brokers (removing one splits its component): " + (articulationPoints.isEmpty ? "none"
-            : articulationPoints.sorted { betweenness[Int($0)] > betweenness[Int($1)] }.prefix(top).map { name(Int($0)) }.joined(separator: ", ")))
+            : articulationPoints.sorted { score(betweenness, $0) > score(betweenness, $1) }.prefix(top).map { name(Int($0)) }.joined(separator: ", ")))
         lines.append("Densest core: \(coreNumbers.max() ?? 0)-core, \(coreNumbers.filter { $0 == coreNumbers.max() }.count) entities")
         lines.append("")
         lines.append("Communities (modularity \(String(format: "%.3f", modularity)))")
         for (number, community) in communities.prefix(top).enumerated() {
-            let members = community.sorted { pagerank[Int($0)] > pagerank[Int($1)] }.prefix(6).map { graph.entities[Int($0)].name }
+            let members = community.sorted { score(pagerank, $0) > score(pagerank, $1) }.prefix(6).map { graph.entities[Int($0)].name }
             lines.append("  \(number + 1). \(community.count) entities: " + members.joined(separator: ", ") + (community.count > 6 ? ", ..." : ""))
         }
         return lines.joined(separator: "\n")

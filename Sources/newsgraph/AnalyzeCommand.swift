@@ -19,7 +19,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "How many entities to list per measure.") var top = 10
     @Option(help: "Estimate betweenness from this many sampled sources (for big graphs).") var samples: Int?
     @Option(help: "The seed for sampling and for the community search.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("Leave these measures out on very large graphs (betweenness, closeness, pagerank, louvain, brokers, cores, strong).",
+                               valueName: "measure"))
+    var skip: [String] = []
     @Flag(help: "Print every figure as JSON.") var json = false
+
+    func validate() throws {
+        for measure in skip where !GraphAnalysis.measures.contains(measure) {
+            throw ValidationError("unknown measure '\(measure)' for --skip; use one of \(GraphAnalysis.measures.joined(separator: ", "))")
+        }
+    }
     @Flag(help: "Print the seconds each step took on standard error (load, index, components, betweenness, ...).") var timings = false
 
     func run() throws {
@@ -30,7 +39,7 @@ struct AnalyzeCommand: ParsableCommand {
             let loadedAt = clock.now
             let index = GraphIndex(loaded)
             let indexedAt = clock.now
-            let analysis = GraphAnalysis(index, samples: samples, seed: seed)
+            let analysis = GraphAnalysis(index, samples: samples, seed: seed, skip: Set(skip))
             if timings {
                 let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
                 let steps = [("load", seconds(started.duration(to: loadedAt))), ("index", seconds(loadedAt.duration(to: indexedAt)))] + analysis.timings
