@@ -3,11 +3,11 @@
 /// community with the largest modularity gain until none improves, communities become nodes,
 /// and the two phases repeat. Node order is shuffled with a seeded generator, so a seed gives
 /// one result; smaller graphs are partitioned from several seeds (16 below 1,000 edges, 4 below
-/// a million) and the partition with the highest modularity is kept. Near-linear in E per run.
+/// 100,000) and the partition with the highest modularity is kept. Near-linear in E per run.
 public enum Louvain {
     /// Communities as lists of node numbers (largest first), and their modularity.
     public static func communities(_ graph: GraphIndex, resolution: Double = 1, seed: UInt64 = 1) -> (communities: [[Int32]], modularity: Double) {
-        let tries = graph.edgeCount < 1_000 ? 16 : graph.edgeCount < 1_000_000 ? 4 : 1
+        let tries = graph.edgeCount < 1_000 ? 16 : graph.edgeCount < 100_000 ? 4 : 1
         let runs = parallelChunks(tries) { attempt in
             single(graph, resolution: resolution, seed: seed &+ UInt64(attempt))
         }
@@ -78,6 +78,9 @@ struct WeightedGraph {
         self.total = total
     }
 
+    /// The modularity a pass must gain for another pass to run.
+    static let minimumGain = 1e-7
+
     /// Weighted degree: a self-loop counts twice.
     func degree(_ v: Int) -> Double { 2 * inner[v] + adjacency[v].reduce(0) { $0 + $1.1 } }
 
@@ -96,8 +99,10 @@ struct WeightedGraph {
         var movedAny = false
         var improved = true
         let twoM = 2 * total
+        // Passes stop when a pass gains less than `minimumGain` modularity, as networkx's threshold does.
         while improved {
             improved = false
+            var passGain = 0.0
             for v in order {
                 let current = community[v]
                 let k = degrees[v]
@@ -109,7 +114,8 @@ struct WeightedGraph {
                 }
                 tot[current] -= k
                 var best = current
-                var bestGain = weightTo[current] - resolution * tot[current] * k / twoM
+                let stayGain = weightTo[current] - resolution * tot[current] * k / twoM
+                var bestGain = stayGain
                 for c in touched where c != current {
                     let gain = weightTo[c] - resolution * tot[c] * k / twoM
                     if gain > bestGain + 1e-12 { best = c; bestGain = gain }
@@ -119,10 +125,11 @@ struct WeightedGraph {
                 weightTo[current] = 0
                 if best != current {
                     community[v] = best
-                    improved = true
                     movedAny = true
+                    passGain += (bestGain - stayGain) / total
                 }
             }
+            improved = passGain > Self.minimumGain
         }
         guard movedAny else { return nil }
         var renumber: [Int: Int] = [:]
