@@ -62,18 +62,25 @@ public struct GraphAnalysis: Sendable {
     /// `{"nodes", "edges", "components", "degree", "betweenness", "closeness", "pagerank", "communities", "modularity"}`, keyed by
     /// entity id, plus `articulationPoints`, `bridges`, `coreNumber` and the number of `strongComponents`.
     public func jsonData(ids: [String]) throws -> Data {
-        func byID<T>(_ values: [T]) -> [String: T] {
-            values.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: values.enumerated().map { (ids[$0.offset], $0.element) })
-        }
-        let object: [String: Any] = [
-            "nodes": nodes, "edges": edges,
-            "components": components.map { $0.map { ids[Int($0)] } },
-            "degree": byID(degree), "betweenness": byID(betweenness), "closeness": byID(closeness), "pagerank": byID(pagerank),
-            "communities": communities.map { $0.map { ids[Int($0)] } }, "modularity": modularity,
-            "articulationPoints": articulationPoints.map { ids[Int($0)] }, "bridges": bridges.map { [ids[Int($0.0)], ids[Int($0.1)]] },
-            "coreNumber": byID(coreNumbers), "strongComponents": strongComponents.count,
-        ]
-        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        // Written directly: JSONSerialization's locale-aware key sorting dominates on large graphs.
+        // Entity ids are written in node order, which is the graph's (sorted) entity order.
+        var out = JSONText()
+        out.open()
+        out.key("articulationPoints"); out.array(articulationPoints.map { ids[Int($0)] })
+        out.key("betweenness"); out.object(ids, betweenness)
+        out.key("bridges"); out.nested(bridges.map { [ids[Int($0.0)], ids[Int($0.1)]] })
+        out.key("closeness"); out.object(ids, closeness)
+        out.key("communities"); out.nested(communities.map { $0.map { ids[Int($0)] } })
+        out.key("components"); out.nested(components.map { $0.map { ids[Int($0)] } })
+        out.key("coreNumber"); out.object(ids, coreNumbers.map(Double.init))
+        out.key("degree"); out.object(ids, degree.map(Double.init))
+        out.key("edges"); out.number(Double(edges))
+        out.key("modularity"); out.number(modularity)
+        out.key("nodes"); out.number(Double(nodes))
+        out.key("pagerank"); out.object(ids, pagerank)
+        out.key("strongComponents"); out.number(Double(strongComponents.count))
+        out.close()
+        return out.data
     }
 
     /// A node's figure, or 0 when the measure was skipped.

@@ -57,37 +57,49 @@ public enum Modularity {
     }
 }
 
-/// A weighted undirected graph with self-loops: one level of the Louvain method.
+/// A weighted undirected graph with self-loops, in CSR form: one level of the Louvain method.
 struct WeightedGraph {
-    /// Adjacency without self-loops: (neighbour, weight).
-    var adjacency: [[(Int, Double)]]
+    /// The neighbours of `v` (no self-loops) are `targets[offsets[v]..<offsets[v + 1]]`, with `weights`.
+    var offsets: [Int]
+    var targets: [Int32]
+    var weights: [Double]
     /// Weight of the edges inside each node (each counted once).
     var inner: [Double]
     /// Total edge weight m.
     var total: Double
 
+    var nodeCount: Int { inner.count }
+
     init(_ graph: GraphIndex) {
-        adjacency = (0..<graph.nodeCount).map { v in graph.neighbors(of: Int32(v)).map { (Int($0), 1.0) } }
+        offsets = graph.offsets.map(Int.init)
+        targets = graph.neighbors
+        weights = [Double](repeating: 1, count: graph.neighbors.count)
         inner = [Double](repeating: 0, count: graph.nodeCount)
         total = Double(graph.edgeCount)
     }
 
-    init(adjacency: [[(Int, Double)]], inner: [Double], total: Double) {
-        self.adjacency = adjacency
+    init(offsets: [Int], targets: [Int32], weights: [Double], inner: [Double], total: Double) {
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
         self.inner = inner
         self.total = total
+    }
+
+    /// Weighted degree: a self-loop counts twice.
+    func degree(_ v: Int) -> Double {
+        var sum = 2 * inner[v]
+        for e in offsets[v]..<offsets[v + 1] { sum += weights[e] }
+        return sum
     }
 
     /// The modularity a pass must gain for another pass to run.
     static let minimumGain = 1e-7
 
-    /// Weighted degree: a self-loop counts twice.
-    func degree(_ v: Int) -> Double { 2 * inner[v] + adjacency[v].reduce(0) { $0 + $1.1 } }
-
-    /// Local moves until none improves modularity; the community of each node renumbered
-    /// 0..<k, or nil when no node moved.
+    /// Local moves until a pass gains less than `minimumGain`; the community of each node
+    /// renumbered 0..<k, or nil when no node moved.
     func oneLevel(resolution: Double, random: inout SplitMix64) -> [Int]? {
-        let n = adjacency.count
+        let n = nodeCount
         guard total > 0 else { return nil }
         var community = Array(0..<n)
         let degrees = (0..<n).map(degree)
@@ -101,16 +113,15 @@ struct WeightedGraph {
         let twoM = 2 * total
         // Passes stop when a pass gains less than `minimumGain` modularity, as networkx's threshold does.
         while improved {
-            improved = false
             var passGain = 0.0
             for v in order {
                 let current = community[v]
                 let k = degrees[v]
                 touched.removeAll(keepingCapacity: true)
-                for (u, w) in adjacency[v] {
-                    let c = community[u]
+                for e in offsets[v]..<offsets[v + 1] {
+                    let c = community[Int(targets[e])]
                     if weightTo[c] == 0 { touched.append(c) }
-                    weightTo[c] += w
+                    weightTo[c] += weights[e]
                 }
                 tot[current] -= k
                 var best = current
@@ -132,11 +143,11 @@ struct WeightedGraph {
             improved = passGain > Self.minimumGain
         }
         guard movedAny else { return nil }
-        var renumber: [Int: Int] = [:]
+        var renumber = [Int](repeating: -1, count: n)
+        var next = 0
         return community.map { c in
-            if let known = renumber[c] { return known }
-            renumber[c] = renumber.count
-            return renumber.count - 1
+            if renumber[c] < 0 { renumber[c] = next; next += 1 }
+            return renumber[c]
         }
     }
 
@@ -144,22 +155,41 @@ struct WeightedGraph {
     func aggregated(by assignment: [Int]) -> WeightedGraph {
         let k = (assignment.max() ?? -1) + 1
         var inner = [Double](repeating: 0, count: k)
-        var between = [[Int: Double]](repeating: [:], count: k)
-        for v in adjacency.indices {
+        // Edges between communities, as (from, to, weight) both ways, then summed per pair after sorting.
+        var pairs: [(Int32, Int32, Double)] = []
+        for v in 0..<nodeCount {
             let c = assignment[v]
             inner[c] += self.inner[v]
-            for (u, w) in adjacency[v] where u > v {
+            for e in offsets[v]..<offsets[v + 1] {
+                let u = Int(targets[e])
+                guard u > v else { continue }
                 let d = assignment[u]
                 if c == d {
-                    inner[c] += w
+                    inner[c] += weights[e]
                 } else {
-                    between[c][d, default: 0] += w
-                    between[d][c, default: 0] += w
+                    pairs.append((Int32(c), Int32(d), weights[e]))
+                    pairs.append((Int32(d), Int32(c), weights[e]))
                 }
             }
         }
-        let adjacency = between.map { row in row.keys.sorted().map { ($0, row[$0]!) } }
-        return WeightedGraph(adjacency: adjacency, inner: inner, total: total)
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var offsets = [Int](repeating: 0, count: k + 1)
+        var targets: [Int32] = []
+        var weights: [Double] = []
+        var previous: (Int32, Int32)?
+        for (from, to, weight) in pairs {
+            if let last = previous, last.0 == from, last.1 == to {
+                weights[weights.count - 1] += weight
+            } else {
+                targets.append(to)
+                weights.append(weight)
+            }
+            previous = (from, to)
+            offsets[Int(from) + 1] = targets.count
+        }
+        // A community with no outside edges keeps an empty row.
+        for c in 0..<k { offsets[c + 1] = max(offsets[c + 1], offsets[c]) }
+        return WeightedGraph(offsets: offsets, targets: targets, weights: weights, inner: inner, total: total)
     }
 }
 
