@@ -6,6 +6,26 @@ extension KnowledgeGraph {
     /// faster than the full reader on large graphs, for commands that analyse structure only.
     /// - Throws: `GraphError` as `init(jsonData:)` does (syntax, version, fields, ids, references).
     public init(structureOfJSON data: Data) throws {
+        let scanned = data.withUnsafeBytes { raw in
+            var scanner = StructureScanner(raw.bindMemory(to: UInt8.self))
+            return scanner.scan()
+        }
+        if let scanned, scanned.version == KnowledgeGraph.schemaVersion,
+           let entities = try? scanned.entities.map({ (id: String, type: String, name: String) throws -> Entity in
+               guard let entityType = EntityType(rawValue: type) else { throw GraphError.malformed(detail: "unknown type \(type)") }
+               return Entity(id: id, type: entityType, name: name)
+           }) {
+            self.init(documents: [], entities: entities, relations: scanned.relations.map {
+                Relation(subject: $0.subject, predicate: Predicate(rawValue: $0.predicate), object: $0.object, negated: false, confidence: 0, evidence: [])
+            })
+            try checkReferences()
+            return
+        }
+        try self.init(decodingStructureOf: data)
+    }
+
+    /// The same through JSONDecoder, for input the scanner does not take; its errors are located.
+    private init(decodingStructureOf data: Data) throws {
         let skeleton: Skeleton
         do {
             skeleton = try JSONDecoder().decode(Skeleton.self, from: data)
@@ -21,6 +41,11 @@ extension KnowledgeGraph {
             Relation(subject: $0.subject, predicate: $0.predicate, object: $0.object, negated: false, confidence: 0, evidence: [])
         }
         documents = []
+        try checkReferences()
+    }
+
+    /// Unique entity ids, and relations between existing entities.
+    private func checkReferences() throws {
         var seen = Set<String>()
         for entity in entities where !seen.insert(entity.id).inserted { throw GraphError.duplicateID(entity.id) }
         for relation in relations {
