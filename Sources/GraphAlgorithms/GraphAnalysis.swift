@@ -27,7 +27,7 @@ public struct GraphAnalysis: Sendable {
 
     /// Runs the measures, leaving out those in `skip` (their figures stay empty);
     /// `samples` estimates betweenness from that many seeded random sources.
-    public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1, skip: Set<String> = []) {
+    public init(_ graph: GraphIndex, samples: Int? = nil, seed: UInt64 = 1, resolution: Double = 1, skip: Set<String> = []) {
         let clock = ContinuousClock()
         var timings: [(String, Double)] = []
         func timed<T>(_ step: String, empty: T, _ body: () -> T) -> T {
@@ -52,7 +52,7 @@ public struct GraphAnalysis: Sendable {
         betweenness = timed("betweenness", empty: []) { Betweenness.compute(graph, sources: sources) }
         closeness = timed("closeness", empty: []) { Closeness.compute(graph) }
         pagerank = timed("pagerank", empty: []) { PageRank.compute(graph) ?? [] }
-        (communities, modularity) = timed("louvain", empty: ([], 0)) { Louvain.communities(graph, seed: seed) }
+        (communities, modularity) = timed("louvain", empty: ([], 0)) { Louvain.communities(graph, resolution: resolution, seed: seed) }
         (articulationPoints, bridges) = timed("brokers", empty: ([], [])) { Brokers.find(graph) }
         coreNumbers = timed("cores", empty: []) { CoreNumbers.compute(graph) }
         strongComponents = timed("strong", empty: []) { StrongComponents.compute(graph) }

@@ -19,6 +19,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "How many entities to list per measure.") var top = 10
     @Option(help: "Estimate betweenness from this many sampled sources (for big graphs).") var samples: Int?
     @Option(help: "The seed for sampling and for the community search.") var seed: UInt64 = 1
+    @Option(help: "Louvain's resolution: above 1 gives more, smaller communities.") var resolution = 1.0
     @Option(help: ArgumentHelp("Leave these measures out on very large graphs (betweenness, closeness, pagerank, louvain, brokers, cores, strong).",
                                valueName: "measure"))
     var skip: [String] = []
@@ -39,7 +40,7 @@ struct AnalyzeCommand: ParsableCommand {
             let loadedAt = clock.now
             let index = GraphIndex(loaded)
             let indexedAt = clock.now
-            let analysis = GraphAnalysis(index, samples: samples, seed: seed, skip: Set(skip))
+            let analysis = GraphAnalysis(index, samples: samples, seed: seed, resolution: resolution, skip: Set(skip))
             if timings {
                 let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
                 let steps = [("load", seconds(started.duration(to: loadedAt))), ("index", seconds(loadedAt.duration(to: indexedAt)))] + analysis.timings

@@ -25,6 +25,8 @@ struct PathCommand: ParsableCommand {
     var via: [String] = []
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Never pass through these entities.", valueName: "name"))
     var avoid: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Pass only through entities of these types (Person, GovernmentBody, ...).", valueName: "type"))
+    var types: [EntityType] = []
     @Flag(help: "Prefer well-attested links: the lightest path, a link weighing 1 / (its evidence sentences x confidence).")
     var weighted = false
     @Flag(help: "List every simple path up to --max-hops (at most 1,000) instead of the shortest ones.") var allSimple = false
@@ -43,7 +45,14 @@ struct PathCommand: ParsableCommand {
             let source = try lookup.find(from), target = try lookup.find(to)
             let predicates = Set(via.map { Predicate(rawValue: $0) })
             let index = GraphIndex(loaded) { predicates.isEmpty || predicates.contains($0.predicate) }
-            let avoided = Set(try avoid.map { try lookup.find($0).id }.compactMap { index.node[$0] })
+            var avoided = Set(try avoid.map { try lookup.find($0).id }.compactMap { index.node[$0] })
+            if !types.isEmpty {
+                // Intermediate entities of other types are avoided; the ends are always allowed.
+                let allowed = Set(types)
+                for entity in loaded.entities where !allowed.contains(entity.type) && entity.id != source.id && entity.id != target.id {
+                    if let node = index.node[entity.id] { avoided.insert(node) }
+                }
+            }
             let (start, end) = (index.node[source.id]!, index.node[target.id]!)
             let paths: [[Int32]]
             if allSimple {
@@ -68,3 +77,5 @@ struct PathCommand: ParsableCommand {
         }
     }
 }
+
+extension EntityType: ExpressibleByArgument {}
