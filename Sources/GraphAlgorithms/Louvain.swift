@@ -2,12 +2,12 @@
 /// communities in large networks", J. Stat. Mech. 2008): nodes move to the neighbouring
 /// community with the largest modularity gain until none improves, communities become nodes,
 /// and the two phases repeat. Node order is shuffled with a seeded generator, so a seed gives
-/// one result; smaller graphs are partitioned from several seeds (16 below 1,000 edges, 4 below
+/// one result; smaller graphs are partitioned from several seeds (16 below 1,000 edges, 2 below
 /// 100,000) and the partition with the highest modularity is kept. Near-linear in E per run.
 public enum Louvain {
     /// Communities as lists of node numbers (largest first), and their modularity.
     public static func communities(_ graph: GraphIndex, resolution: Double = 1, seed: UInt64 = 1) -> (communities: [[Int32]], modularity: Double) {
-        let tries = graph.edgeCount < 1_000 ? 16 : graph.edgeCount < 100_000 ? 4 : 1
+        let tries = graph.edgeCount < 1_000 ? 16 : graph.edgeCount < 100_000 ? 2 : 1
         let runs = parallelChunks(tries) { attempt in
             single(graph, resolution: resolution, seed: seed &+ UInt64(attempt))
         }
