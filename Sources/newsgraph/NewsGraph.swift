@@ -11,6 +11,8 @@ struct NewsGraph: ParsableCommand {
           newsgraph build seeds -o graphs          # articles -> graph.json, graph.dot, graph.svg
           newsgraph extract article.txt -o g.json  # one graph as JSON (SCHEMA.md)
           newsgraph render g.json -o map.svg       # draw a graph with Graphviz
+          newsgraph path g.json Peskov WhatsApp    # how two entities are connected, each hop cited
+          newsgraph analyze g.json                 # central entities, brokers, communities
           newsgraph eval --gold G --articles A     # score extraction against gold annotations
         """,
         version: "0.1.0",
