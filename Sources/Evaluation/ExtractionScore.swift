@@ -31,6 +31,7 @@ public struct ExtractionScore: Sendable {
     /// Per-article misses, for `--verbose`.
     public var misses: [ArticleMisses] = []
 
+    /// An empty score, the start of a sum.
     public init() {}
 
     /// Scores one article's predicted graph against its gold annotation.

@@ -8,6 +8,7 @@ public enum Betweenness {
     /// How many chunks the sources are split into.
     static let chunks = 16
 
+    /// Each node's betweenness, by node number; from `sources` only when given (sampling).
     public static func compute(_ graph: GraphIndex, sources: [Int32]? = nil) -> [Double] {
         let n = graph.nodeCount
         let from = sources ?? (0..<n).map(Int32.init)

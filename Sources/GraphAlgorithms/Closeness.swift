@@ -3,6 +3,7 @@
 /// (r - 1) / Σd · (r - 1) / (n - 1) for the r nodes reachable from v, 0 when none.
 /// One BFS per node, O(N E) time, run on all cores in fixed chunks.
 public enum Closeness {
+    /// Each node's closeness, by node number.
     public static func compute(_ graph: GraphIndex) -> [Double] {
         let n = graph.nodeCount
         let chunkCount = min(16, max(1, n))

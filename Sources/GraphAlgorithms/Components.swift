@@ -2,6 +2,7 @@
 /// O(N + E). Components come largest first, ties by their smallest node number; nodes in
 /// each component in increasing order.
 public enum Components {
+    /// The connected components as lists of node numbers.
     public static func connected(_ graph: GraphIndex) -> [[Int32]] {
         let n = graph.nodeCount
         var label = [Int32](repeating: -1, count: n)

@@ -3,6 +3,7 @@
 /// Zaversnik's bucket algorithm ("An O(m) algorithm for cores decomposition of networks", 2003).
 /// O(N + E).
 public enum CoreNumbers {
+    /// Each node's core number, by node number.
     public static func compute(_ graph: GraphIndex) -> [Int] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }

@@ -3,6 +3,7 @@
 /// path deviates from a previous one at a spur node with the used continuations removed.
 /// O(k N (N + E)). Paths come shortest first, ties in the order found.
 public enum KShortestPaths {
+    /// Up to `k` shortest simple paths from `source` to `target`, as node numbers.
     public static func yen(_ graph: GraphIndex, from source: Int32, to target: Int32, k: Int, directed: Bool = false,
                            avoid: Set<Int32> = [], maxHops: Int = .max) -> [[Int32]] {
         guard let first = ShortestPaths.bfs(graph, from: source, to: target, directed: directed, avoid: avoid, maxHops: maxHops) else { return [] }

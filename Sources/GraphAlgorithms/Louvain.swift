@@ -39,6 +39,7 @@ public enum Louvain {
 /// Modularity of a partition of the undirected simple graph (M. Newman, 2006):
 /// Σ_c [ L_c / m − γ (d_c / 2m)² ], as networkx's `community.modularity`.
 public enum Modularity {
+    /// The modularity of `communities`, a partition of the nodes.
     public static func compute(_ graph: GraphIndex, communities: [[Int32]], resolution: Double = 1) -> Double {
         let m = Double(graph.edgeCount)
         guard m > 0 else { return 0 }

@@ -2,6 +2,7 @@
 /// undirected simple graph. Exponential in the limit in the worst case, so the limit is
 /// required and the number of paths capped. Paths come shortest first, then in node order.
 public enum SimplePaths {
+    /// Every simple path of at most `maxHops` hops, at most `limit` of them.
     public static func all(_ graph: GraphIndex, from source: Int32, to target: Int32, maxHops: Int, limit: Int = 1000) -> [[Int32]] {
         var found: [[Int32]] = []
         var path: [Int32] = [source]

@@ -1,6 +1,7 @@
 /// Strongly connected components of the directed relations (subject -> object), by Tarjan's
 /// algorithm (1972) run iteratively. O(N + R). Components largest first, nodes sorted.
 public enum StrongComponents {
+    /// The strongly connected components as lists of node numbers.
     public static func compute(_ graph: GraphIndex) -> [[Int32]] {
         let n = graph.nodeCount
         var index = [Int32](repeating: -1, count: n)
