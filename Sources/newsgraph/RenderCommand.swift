@@ -18,6 +18,7 @@ struct RenderCommand: ParsableCommand {
     var output: String
 
     @OptionGroup var rendering: RenderOptions
+    @OptionGroup var view: MapView
 
     @Option(help: "The output format (svg, png, pdf, dot); by default from the output's extension.")
     var format: OutputFormat?
@@ -32,7 +33,7 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             let url = URL(fileURLWithPath: output)
             guard let chosen = format ?? OutputFormat(pathExtension: url.pathExtension) else { throw ExitCode.validationFailure }
-            let loaded = try GraphInput.load(graph)
+            let loaded = try view.apply(to: GraphInput.load(graph))
             let data = try GraphvizRenderer().render(dot: DOTWriter().write(loaded), engine: rendering.layout, format: chosen)
             try FileOutput.write(data, to: url)
         }

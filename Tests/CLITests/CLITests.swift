@@ -181,4 +181,19 @@ final class CLITests: XCTestCase {
             XCTAssertNotNil(figures[key], key)
         }
     }
+
+    /// `render --focus NAME --depth N` draws only the neighbourhood; `--top N` the most central entities.
+    func testRenderViews() throws {
+        let focused = work.appendingPathComponent("focus.svg")
+        let result = try run(["render", "graphs/graph.json", "-o", focused.path, "--focus", "Peskov", "--depth", "1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let svg = try String(contentsOf: focused, encoding: .utf8)
+        for name in ["Dmitry Peskov", "Kremlin", "Telegram"] { XCTAssertTrue(svg.contains(">\(name)<"), name) }
+        for name in ["Gmail", "Pavel Durov", "Moscow"] { XCTAssertFalse(svg.contains(">\(name)<"), name) }
+        let top = work.appendingPathComponent("top.svg")
+        XCTAssertEqual(try run(["render", "graphs/graph.json", "-o", top.path, "--top", "3", "--types", "Proposal", "Location"]).status, 0)
+        let topSVG = try String(contentsOf: top, encoding: .utf8)
+        XCTAssertTrue(topSVG.contains(">Russia<"))
+        XCTAssertFalse(topSVG.contains(">Telegram<"))
+    }
 }
