@@ -28,7 +28,7 @@ struct RelationFinder: Sendable {
             }
         }
         var relations = order.compactMap { best[$0] }
-        relations += StanceRelations().find(in: document, existing: relations)
+        relations += StanceRelations().find(in: document, grouped: grouped, existing: relations)
         let headlines = Set(document.sentences.filter { document.headline?.contains($0.tokens.lowerBound) == true }.map(\.index))
         document.relations = withoutRestatedEnactments(withoutCountryStandIns(relations, clusters: document.clusters, headlines: headlines))
     }

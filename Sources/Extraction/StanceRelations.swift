@@ -17,13 +17,14 @@ struct StanceRelations: Sendable {
     static let positive: Set<String> = ["welcome", "welcomed", "welcomes", "support", "supports", "right", "necessary", "timely", "praised"]
     static let speakers: Set<EntityType> = [.person, .governmentBody, .organization, .application]
 
-    func find(in document: AnnotatedDocument, existing: [RelationCandidate]) -> [RelationCandidate] {
+    /// `grouped` holds the document's mentions by sentence (`SentenceView.mentionsBySentence`).
+    func find(in document: AnnotatedDocument, grouped: [[MentionSpan]], existing: [RelationCandidate]) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         let stated = Set(existing.map { "\($0.subject) \($0.object)" })
         for sentence in document.sentences {
-            let view = SentenceView(document: document, sentence: sentence)
+            let view = SentenceView(document: document, sentence: sentence, mentions: grouped[sentence.index])
             let measures = view.mentions.filter { view.type(of: $0) == .proposal }
-            guard !measures.isEmpty, let speaker = speaker(in: sentence, document) else { continue }
+            guard !measures.isEmpty, let speaker = speaker(in: sentence, document, grouped: grouped) else { continue }
             let words = Set(sentence.tokens.map { document.tokens[$0].lower })
             for measure in measures {
                 guard let subject = speaker.cluster, let object = measure.cluster, subject != object,
@@ -44,8 +45,8 @@ struct StanceRelations: Sendable {
 
     /// The speaker of a sentence: a speech verb's subject (or the name after it, "..., said X"),
     /// else, for a quotation, the speaker of the next or previous sentence.
-    private func speaker(in sentence: Sentence, _ document: AnnotatedDocument, looking: Bool = true) -> MentionSpan? {
-        let view = SentenceView(document: document, sentence: sentence)
+    private func speaker(in sentence: Sentence, _ document: AnnotatedDocument, grouped: [[MentionSpan]], looking: Bool = true) -> MentionSpan? {
+        let view = SentenceView(document: document, sentence: sentence, mentions: grouped[sentence.index])
         for index in sentence.tokens where Self.speechVerbs.contains(view.word(index)) && !document.tokens[index].isCapitalized {
             if let subject = VerbRelations().subjectCandidates(before: index, view).first, index - subject.tokens.upperBound <= 6 {
                 return Self.speakers.contains(view.type(of: subject)) ? subject : nil
@@ -56,7 +57,7 @@ struct StanceRelations: Sendable {
         }
         guard looking, sentence.tokens.contains(where: { Self.quotes.contains(document.tokens[$0].text) }) else { return nil }
         for neighbour in [sentence.index + 1, sentence.index - 1] where document.sentences.indices.contains(neighbour) {
-            if let speaker = speaker(in: document.sentences[neighbour], document, looking: false) { return speaker }
+            if let speaker = speaker(in: document.sentences[neighbour], document, grouped: grouped, looking: false) { return speaker }
         }
         return nil
     }

@@ -5,14 +5,11 @@
 /// so results do not depend on the machine. Normalised as networkx's default
 /// `betweenness_centrality(G)`: 1 / ((n - 1)(n - 2)); with `sources` (sampling) scaled by n / k.
 public enum Betweenness {
-    /// How many chunks the sources are split into.
-    static let chunks = 16
-
     /// Each node's betweenness, by node number; from `sources` only when given (sampling).
     public static func compute(_ graph: GraphIndex, sources: [Int32]? = nil) -> [Double] {
         let n = graph.nodeCount
         let from = sources ?? (0..<n).map(Int32.init)
-        let chunkCount = min(chunks, max(1, from.count))
+        let chunkCount = min(workChunks, max(1, from.count))
         let partials = parallelChunks(chunkCount) { chunk in
             var scratch = Scratch(n: n)
             var sum = [Double](repeating: 0, count: n)

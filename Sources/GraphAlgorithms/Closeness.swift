@@ -6,7 +6,7 @@ public enum Closeness {
     /// Each node's closeness, by node number.
     public static func compute(_ graph: GraphIndex) -> [Double] {
         let n = graph.nodeCount
-        let chunkCount = min(16, max(1, n))
+        let chunkCount = min(workChunks, max(1, n))
         let parts = parallelChunks(chunkCount) { chunk in
             var out: [(Int, Double)] = []
             var distance = [Int32](repeating: -1, count: n)

@@ -22,6 +22,11 @@ public struct GraphAnalysis: Sendable {
     /// Seconds each step took, in order.
     public private(set) var timings: [(step: String, seconds: Double)] = []
 
+    /// A duration in seconds, for timings.
+    public static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     /// The measures `analyze` can compute; `--skip` leaves some out on very large graphs.
     public static let measures = ["betweenness", "closeness", "pagerank", "louvain", "brokers", "cores", "strong"]
 
@@ -35,7 +40,7 @@ public struct GraphAnalysis: Sendable {
             let start = clock.now
             let result = body()
             let elapsed = start.duration(to: clock.now)
-            timings.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            timings.append((step, Self.seconds(elapsed)))
             return result
         }
         nodes = graph.nodeCount

@@ -1,5 +1,9 @@
 import Dispatch
 
+/// How many chunks the all-core algorithms split their work into: fixed, so that results
+/// combined in chunk order are the same on every machine.
+let workChunks = 16
+
 /// Runs `body(chunk)` for chunks 0..<count on all cores and returns their results in chunk
 /// order, so that combining them does not depend on scheduling.
 func parallelChunks<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

@@ -55,17 +55,24 @@ extension KnowledgeGraph: Codable {
 
     /// Checks ids are unique, relations point at existing entities and carry evidence.
     public func validate() throws {
+        try checkReferences()
+        var relationIDs = Set<String>()
+        for relation in relations {
+            guard relationIDs.insert(relation.id).inserted else { throw GraphError.duplicateID(relation.id) }
+            if relation.evidence.isEmpty { throw GraphError.missingEvidence(relation: relation.id) }
+        }
+    }
+
+    /// Unique entity ids, and relations between existing entities: what a graph's structure needs.
+    func checkReferences() throws {
         var seen = Set<String>()
         for entity in entities where !seen.insert(entity.id).inserted {
             throw GraphError.duplicateID(entity.id)
         }
-        var relationIDs = Set<String>()
         for relation in relations {
-            guard relationIDs.insert(relation.id).inserted else { throw GraphError.duplicateID(relation.id) }
             for end in [relation.subject, relation.object] where !seen.contains(end) {
                 throw GraphError.danglingReference(relation: relation.id, entity: end)
             }
-            if relation.evidence.isEmpty { throw GraphError.missingEvidence(relation: relation.id) }
         }
     }
 

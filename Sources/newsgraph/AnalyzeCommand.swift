@@ -42,7 +42,7 @@ struct AnalyzeCommand: ParsableCommand {
             let indexedAt = clock.now
             let analysis = GraphAnalysis(index, samples: samples, seed: seed, resolution: resolution, skip: Set(skip))
             if timings {
-                let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+                let seconds = GraphAnalysis.seconds
                 let steps = [("load", seconds(started.duration(to: loadedAt))), ("index", seconds(loadedAt.duration(to: indexedAt)))] + analysis.timings
                 printError(steps.map { String(format: "%@=%.3fs", $0.0, $0.1) }.joined(separator: " "))
             }
