@@ -3,11 +3,16 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
     case dot, neato, fdp, sfdp, circo, twopi
 }
 
-/// An output format of the renderer.
+/// A format Graphviz renders to.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case svg, png, pdf
     /// DOT with the layout's coordinates, as Graphviz writes it.
     case dot
+}
+
+/// A format a map is written in: Graphviz's formats, and a self-contained interactive HTML page.
+public enum MapFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf, dot, html
 
     /// The format a file name's extension asks for, if any.
     public init?(pathExtension: String) {
@@ -16,7 +21,18 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case "png": self = .png
         case "pdf": self = .pdf
         case "dot", "gv": self = .dot
+        case "html", "htm": self = .html
         default: return nil
+        }
+    }
+
+    /// What Graphviz renders for this format: the HTML page embeds Graphviz's SVG.
+    public var graphvizFormat: OutputFormat {
+        switch self {
+        case .svg, .html: .svg
+        case .png: .png
+        case .pdf: .pdf
+        case .dot: .dot
         }
     }
 }

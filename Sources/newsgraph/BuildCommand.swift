@@ -4,11 +4,11 @@ import Foundation
 import KnowledgeGraph
 import Rendering
 
-/// `newsgraph build`: articles -> graph.json, graph.dot and graph.svg in one folder.
+/// `newsgraph build`: articles -> graph.json, graph.dot, graph.svg and graph.html in one folder.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the knowledge graph of articles and draw it: writes graph.json, graph.dot and graph.svg.",
+        abstract: "Build the knowledge graph of articles and draw it: writes graph.json, graph.dot, graph.svg and graph.html.",
         discussion: "INPUT is article files (.txt, .md, .html, or .jsonl with one article per line) or folders of them; all are merged into one graph."
     )
 
@@ -27,9 +27,13 @@ struct BuildCommand: ParsableCommand {
             let graph = try extraction.extractor().extract(articles)
             let folder = URL(fileURLWithPath: output)
             try FileOutput.ensureFolder(folder)
-            let dot = DOTWriter().write(graph)
-            let svg = try GraphvizRenderer().render(dot: dot, engine: rendering.layout, format: .svg)
-            let files: [(String, Data)] = [("graph.json", try graph.jsonData()), ("graph.dot", Data(dot.utf8)), ("graph.svg", svg)]
+            let options = MapOptions.planned(for: graph, layout: rendering.layout, edgeLabels: rendering.edgeLabels.choice)
+            let dot = DOTWriter().write(graph, options: options)
+            let svg = try GraphvizRenderer().render(dot: dot, engine: options.engine, format: .svg)
+            let html = try HTMLMapWriter().write(graph, svg: svg)
+            let files: [(String, Data)] = [
+                ("graph.json", try graph.jsonData()), ("graph.dot", Data(dot.utf8)), ("graph.svg", svg), ("graph.html", html),
+            ]
             for (name, data) in files {
                 try FileOutput.write(data, to: folder.appendingPathComponent(name))
             }

@@ -7,8 +7,14 @@ import Rendering
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a graph JSON file as svg, png, pdf or laid-out dot with Graphviz.",
-        discussion: "The format defaults from the output's extension. Rendering runs in-process through libgvc."
+        abstract: "Draw a graph JSON file as svg, png, pdf, laid-out dot, or an interactive html page.",
+        discussion: """
+        The format defaults from the output's extension. Rendering runs in-process through libgvc; \
+        the html page is self-contained (inline SVG, pan and zoom, search, evidence panel).
+          newsgraph render graphs/graph.json -o map.html
+          newsgraph render graphs/graph.json -o peskov.svg --focus Peskov --depth 2
+          newsgraph render graphs/graph.json -o path.svg --path Peskov WhatsApp --cluster type
+        """
     )
 
     @Argument(help: ArgumentHelp("The graph to draw (SCHEMA.md JSON).", valueName: "graph.json"))
@@ -20,21 +26,25 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var rendering: RenderOptions
     @OptionGroup var view: MapView
 
-    @Option(help: "The output format (svg, png, pdf, dot); by default from the output's extension.")
-    var format: OutputFormat?
+    @Option(help: "The output format (svg, png, pdf, dot, html); by default from the output's extension.")
+    var format: MapFormat?
 
     func validate() throws {
-        if format == nil && OutputFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; end it with .svg, .png, .pdf or .dot, or pass --format")
+        if format == nil && MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; end it with .svg, .png, .pdf, .dot or .html, or pass --format")
         }
     }
 
     func run() throws {
         try reportingErrors {
             let url = URL(fileURLWithPath: output)
-            guard let chosen = format ?? OutputFormat(pathExtension: url.pathExtension) else { throw ExitCode.validationFailure }
-            let loaded = try view.apply(to: GraphInput.load(graph))
-            let data = try GraphvizRenderer().render(dot: DOTWriter().write(loaded), engine: rendering.layout, format: chosen)
+            guard let chosen = format ?? MapFormat(pathExtension: url.pathExtension) else { throw ExitCode.validationFailure }
+            let prepared = try view.prepare(GraphInput.load(graph))
+            let options = prepared.options(rendering)
+            if !prepared.clusters.isEmpty && options.engine != .dot && options.engine != .fdp {
+                printError("note: \(options.engine.rawValue) does not draw clusters; narrow the map with --top or --focus, or pass --layout fdp")
+            }
+            let data = try MapRenderer().render(prepared.graph, as: chosen, options: options)
             try FileOutput.write(data, to: url)
         }
     }

@@ -1,11 +1,34 @@
 import ArgumentParser
 import Rendering
 
-extension LayoutEngine: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
+extension LayoutChoice: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { ["auto"] + LayoutEngine.allCases.map(\.rawValue) }
+}
+extension MapFormat: ExpressibleByArgument {}
+
+/// Whether edges carry their labels.
+enum EdgeLabels: String, CaseIterable, ExpressibleByArgument {
+    case auto, show, hide
+
+    /// `nil` for automatic, else the choice.
+    var choice: Bool? {
+        switch self {
+        case .auto: nil
+        case .show: true
+        case .hide: false
+        }
+    }
+}
 
 /// The options of drawing a map.
 struct RenderOptions: ParsableArguments {
-    @Option(help: "The Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi).")
-    var layout: LayoutEngine = .dot
+    @Option(help: ArgumentHelp("""
+        The Graphviz layout engine: auto (dot up to 150 entities and 150 edges, fdp for clustered maps up to \
+        2,000 entities, sfdp above), dot, neato, fdp, sfdp, circo or twopi.
+        """, valueName: "engine"))
+    var layout: LayoutChoice = .automatic
+
+    @Option(help: "Edge labels: auto (shown up to 1,000 edges; always in the tooltips), show or hide.")
+    var edgeLabels: EdgeLabels = .auto
 }
