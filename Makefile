@@ -23,6 +23,7 @@ test: deps
 	swift test --disable-swift-testing
 	swift build -c release --product newsgraph
 	bash Tests/crosscheck.sh
+	bash Tests/browser/run.sh
 
 clean:
 	rm -rf .build

@@ -66,7 +66,7 @@ public struct DOTWriter: Sendable {
         var attributes = ["fontname=\"Helvetica\"", "fontsize=11", "bgcolor=\"white\"", "pad=0.3"]
         switch engine {
         case .dot:
-            attributes += ["rankdir=LR", "nodesep=0.35", "ranksep=0.6", "splines=true", "nslimit=20", "mclimit=2"]
+            attributes += ["rankdir=LR", "newrank=true", "nodesep=0.35", "ranksep=0.6", "splines=true", "nslimit=20", "mclimit=2"]
         case .neato, .fdp, .sfdp, .circo, .twopi:
             attributes += ["overlap=prism", "sep=\"+6\"", "outputorder=edgesfirst", "splines=\(edgeCount <= 200 ? "true" : "false")"]
         }

@@ -44,13 +44,13 @@ final class CLITests: XCTestCase {
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// `build seeds -o DIR` writes graph.json, graph.dot and graph.svg and says so in one line.
-    func testBuildWritesTheThreeFiles() throws {
+    /// `build seeds -o DIR` writes graph.json, graph.dot, graph.svg and graph.html and says so in one line.
+    func testBuildWritesTheFourFiles() throws {
         let result = try run(["build", "seeds", "-o", work.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("1 documents, 21 entities, "), result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").count, 1)
-        for name in ["graph.json", "graph.dot", "graph.svg"] {
+        for name in ["graph.json", "graph.dot", "graph.svg", "graph.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent(name).path), name)
         }
         let graph = try KnowledgeGraph(jsonData: Data(contentsOf: work.appendingPathComponent("graph.json")))
@@ -195,5 +195,32 @@ final class CLITests: XCTestCase {
         let topSVG = try String(contentsOf: top, encoding: .utf8)
         XCTAssertTrue(topSVG.contains(">Russia<"))
         XCTAssertFalse(topSVG.contains(">Telegram<"))
+    }
+
+    /// `--path FROM TO` highlights the path in its context; `--cluster` draws boxes; `.html` writes the interactive page.
+    func testRenderPathClustersAndHTML() throws {
+        let path = work.appendingPathComponent("path.svg")
+        let result = try run(["render", "graphs/graph.json", "-o", path.path, "--path", "Peskov", "WhatsApp", "--depth", "0", "--cluster", "type"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let svg = try String(contentsOf: path, encoding: .utf8)
+        XCTAssertTrue(svg.contains("class=\"cluster\""))
+        let nodes = svg.components(separatedBy: "<g id=\"n").dropFirst()
+        XCTAssertEqual(nodes.count, 3, "Peskov, the ban and WhatsApp")
+        XCTAssertTrue(nodes.allSatisfy { $0.prefix(700).contains("stroke-width=\"3\"") }, "every path node is drawn bold")
+        for name in ["Dmitry Peskov", "WhatsApp"] { XCTAssertTrue(svg.contains(">\(name)<"), name) }
+
+        let page = work.appendingPathComponent("map.html")
+        XCTAssertEqual(try run(["render", "graphs/graph.json", "-o", page.path, "--cluster", "community"]).status, 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        XCTAssertTrue(html.contains("id=\"search\"") && html.contains("<svg") && html.contains("Community 1"))
+
+        let oneEnd = try run(["render", "graphs/graph.json", "-o", page.path, "--path", "Peskov"])
+        XCTAssertEqual(oneEnd.status, 64)
+        XCTAssertTrue(oneEnd.stderr.contains("--path takes two entities"), oneEnd.stderr)
+        let unknown = try run(["render", "graphs/graph.json", "-o", page.path, "--path", "Peskov", "Nobody Atall"])
+        XCTAssertEqual(unknown.status, 2, unknown.stderr)
+        let disconnected = try run(["render", "graphs/graph.json", "-o", page.path, "--path", "Peskov", "TASS"])
+        XCTAssertEqual(disconnected.status, 1)
+        XCTAssertTrue(disconnected.stderr.contains("no path between Dmitry Peskov and TASS"), disconnected.stderr)
     }
 }

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 
-HOSTILE_MARKUP = ["<script>", "<img src=x", "<svg onload", "</text>"]
+HOSTILE_MARKUP = ["<script>window.pwned", "<img src=x", "<svg onload", "</text><script"]
 FAILURES = []
 
 
