@@ -11,15 +11,18 @@ public struct MapOptions: Sendable {
     public var clusters: [MapCluster]
     /// Whether edges carry their predicate labels (they are always in the tooltips).
     public var edgeLabels: Bool
+    /// The largest drawing, in inches per side (Graphviz `size`): bigger maps are scaled down to fit.
+    public var sizeLimit: Double?
 
     /// Options for `engine`, with nothing highlighted, no clusters and labelled edges.
     public init(engine: LayoutEngine = .dot, highlightedEntities: Set<String> = [], highlightedEdges: Set<EntityPair> = [],
-                clusters: [MapCluster] = [], edgeLabels: Bool = true) {
+                clusters: [MapCluster] = [], edgeLabels: Bool = true, sizeLimit: Double? = nil) {
         self.engine = engine
         self.highlightedEntities = highlightedEntities
         self.highlightedEdges = highlightedEdges
         self.clusters = clusters
         self.edgeLabels = edgeLabels
+        self.sizeLimit = sizeLimit
     }
 }
 

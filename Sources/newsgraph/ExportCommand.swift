@@ -3,7 +3,7 @@ import Foundation
 import KnowledgeGraph
 import Rendering
 
-/// `newsgraph export`: a graph JSON file -> DOT or canonical JSON.
+/// `newsgraph export`: a graph JSON file, or a view of it, -> DOT or canonical JSON.
 struct ExportCommand: ParsableCommand {
     /// The formats `export` writes.
     enum Format: String, CaseIterable, ExpressibleByArgument {
@@ -12,8 +12,11 @@ struct ExportCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a graph JSON file as DOT or as canonical JSON.",
-        discussion: "Without -o the export goes to standard output."
+        abstract: "Export a graph JSON file, or a view of it, as DOT or as canonical JSON.",
+        discussion: """
+        Without -o the export goes to standard output. The DOT is what `render` lays out, tuned for \
+        the engine --layout chooses and naming it (layout=...), so `dot -Tsvg FILE` draws it the same way.
+        """
     )
 
     @Argument(help: ArgumentHelp("The graph to export (SCHEMA.md JSON).", valueName: "graph.json"))
@@ -25,12 +28,15 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "out"))
     var output: String?
 
+    @OptionGroup var rendering: RenderOptions
+    @OptionGroup var view: MapView
+
     func run() throws {
         try reportingErrors {
-            let loaded = try GraphInput.load(graph)
+            let prepared = try view.prepare(GraphInput.load(graph))
             let data: Data = switch format {
-            case .dot: Data(DOTWriter().write(loaded).utf8)
-            case .json: try loaded.canonicalized().jsonData()
+            case .dot: Data(DOTWriter().write(prepared.graph, options: prepared.options(rendering)).utf8)
+            case .json: try prepared.graph.canonicalized().jsonData()
             }
             if let output {
                 try FileOutput.write(data, to: URL(fileURLWithPath: output))

@@ -14,10 +14,10 @@ struct MapView: ParsableArguments {
     var path: [String] = []
     @Option(help: "How many hops around --focus or --path to show.") var depth = 1
     @Option(help: ArgumentHelp("Show only the N entities with the highest PageRank.", valueName: "N")) var top: Int?
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Show only entities of these types.", valueName: "type"))
-    var types: [EntityType] = []
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Show only relations with these predicates.", valueName: "predicate"))
-    var predicates: [String] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Show only entities of these types (Person,GovernmentBody or Person GovernmentBody).", valueName: "type"))
+    var types: [ListArgument<EntityType>] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Show only relations with these predicates (proposed,targets or proposed targets).", valueName: "predicate"))
+    var predicates: [ListArgument<String>] = []
     @Option(help: "Draw boxes around communities (Louvain), documents (entities named in one article only) or types.")
     var cluster: MapClustering?
 
@@ -50,10 +50,15 @@ struct MapView: ParsableArguments {
             keep = Set(ranked.prefix(top).map { index.ids[$0] }).union(pathIDs)
         }
         if !types.isEmpty {
-            let allowed = Set(types)
+            let allowed = Set(flattened(types))
             keep = keep.filter { id in pathIDs.contains(id) || (graph.entity(withID: id).map { allowed.contains($0.type) } ?? false) }
         }
-        let allowedPredicates = Set(predicates)
+        let allowedPredicates = Set(flattened(predicates))
+        let present = Set(graph.relations.map(\.predicate.rawValue))
+        let unknown = allowedPredicates.filter { !present.contains($0) && !Predicate(rawValue: $0).isKnown }.sorted()
+        if !unknown.isEmpty {
+            throw CLIError("unknown predicate \(unknown.joined(separator: ", ")); known: \(Predicate.vocabulary.map(\.rawValue).joined(separator: ", "))")
+        }
         let pathEdges = Set(zip(pathIDs, pathIDs.dropFirst()).map { EntityPair($0, $1) })
         let relations = graph.relations.filter {
             keep.contains($0.subject) && keep.contains($0.object)
