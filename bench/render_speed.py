@@ -6,7 +6,7 @@ Generates graphs with ../shared/tools/graphgen.py (2 edges per node, seed 7) of 
 5,000 nodes, Barabasi-Albert (heavy-tailed, like news graphs) and Erdos-Renyi (random, cyclic),
 then times, as whole processes (JSON loading included):
   - newsgraph render GRAPH -o map.svg: the automatic choice (which engine is in the table), median
-    of --repeats runs; and the same to PNG once
+    of --repeats runs; and the same to PNG and to the interactive HTML page once each
   - dot -Tsvg on the DOT that `newsgraph export --format dot --layout dot` writes (newsgraph's own
     DOT for the dot engine, nslimit/mclimit included), killed after --timeout seconds
   - the Graphviz program of the automatically chosen engine on newsgraph's DOT for it (same work
@@ -52,9 +52,9 @@ def main(argv):
     dot_version = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip()
     lines = [f"graphgen.py graphs, 2 edges per node, seed 7; seconds, whole processes; {os.cpu_count()} cores; "
              f"{dot_version}; {time.strftime('%Y-%m-%d')}. `dot` program killed after {timeout} s.", "",
-             "| graph | nodes | relations | auto engine | newsgraph render svg (auto) | newsgraph render png (auto) "
+             "| graph | nodes | relations | auto engine | newsgraph render svg (auto) | png (auto) | html (auto) "
              "| same engine, Graphviz program, svg | `dot` program, svg |",
-             "|---|---:|---:|---|---:|---:|---:|---:|"]
+             "|---|---:|---:|---|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as work:
         for model in ("ba", "er"):
             for nodes in (100, 1000, 5000):
@@ -68,9 +68,10 @@ def main(argv):
                 svg = os.path.join(work, "map.svg")
                 ours = statistics.median(wall([BINARY, "render", graph, "-o", svg]) for _ in range(repeats))
                 ours_png = wall([BINARY, "render", graph, "-o", os.path.join(work, "map.png")])
+                ours_html = wall([BINARY, "render", graph, "-o", os.path.join(work, "map.html")])
                 program = wall([engine, "-Tsvg", auto_dot, "-o", os.devnull], timeout)
                 dot_program = wall(["dot", "-Tsvg", dot_dot, "-o", os.devnull], timeout)
-                row = (f"| {model} | {nodes:,} | {relations:,} | {engine} | {ours:.2f} | {ours_png:.2f} | "
+                row = (f"| {model} | {nodes:,} | {relations:,} | {engine} | {ours:.2f} | {ours_png:.2f} | {ours_html:.2f} | "
                        f"{cell(program, timeout)} | {cell(dot_program, timeout)} |")
                 print(row, flush=True)
                 lines.append(row)

@@ -58,26 +58,40 @@ public struct HTMLMapWriter: Sendable {
     }
 
     /// Graphviz's SVG without the XML prolog, doctype and comments, sized to its container.
+    /// One pass over the bytes: O(n).
     static func inlineSVG(_ svg: Data) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        while let open = text.range(of: "<!--") {
-            guard let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) else {
-                text.removeSubrange(open.lowerBound...)
+        let bytes = [UInt8](svg)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var position = firstIndex(of: Array("<svg".utf8), in: bytes, from: 0) ?? 0
+        while position < bytes.count {
+            guard let open = firstIndex(of: Array("<!--".utf8), in: bytes, from: position) else {
+                out += bytes[position...]
                 break
             }
-            text.removeSubrange(open.lowerBound..<close.upperBound)
+            out += bytes[position..<open]
+            position = firstIndex(of: Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
         }
-        if let rootEnd = text.firstIndex(of: ">") {
-            var root = String(text[..<rootEnd])
-            for attribute in ["width", "height"] {
-                if let start = root.range(of: " \(attribute)=\""), let end = root[start.upperBound...].firstIndex(of: "\"") {
-                    root.replaceSubrange(start.lowerBound...end, with: " \(attribute)=\"100%\"")
-                }
+        let text = String(decoding: out, as: UTF8.self)
+        guard let rootEnd = text.firstIndex(of: ">") else { return text }
+        var root = String(text[..<rootEnd])
+        for attribute in ["width", "height"] {
+            if let start = root.range(of: " \(attribute)=\""), let end = root[start.upperBound...].firstIndex(of: "\"") {
+                root.replaceSubrange(start.lowerBound...end, with: " \(attribute)=\"100%\"")
             }
-            text = root + text[rootEnd...]
         }
-        return text
+        return root + text[rootEnd...]
+    }
+
+    /// The first index at or after `start` where `needle` occurs in `bytes`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var index = start
+        while index <= bytes.count - needle.count {
+            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The JSON the page's script reads: documents, entities with their node ids, and the
