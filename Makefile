@@ -7,9 +7,9 @@ NEWSGRAPH := .build/release/newsgraph
 .PHONY: run test deps build clean
 
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc; then \
-		echo "Installing Graphviz's C library (libgraphviz-dev) and pkg-config..."; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc || ! pkg-config --exists sqlite3; then \
+		echo "Installing Graphviz's and SQLite's C libraries (libgraphviz-dev, libsqlite3-dev) and pkg-config..."; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libgraphviz-dev libsqlite3-dev pkg-config; \
 	fi
 
 build: deps

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Rendering", targets: ["Rendering"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,11 +29,17 @@ let package = Package(
         ),
         .target(name: "Rendering", dependencies: ["KnowledgeGraph", "CGraphviz"]),
         .target(name: "Evaluation", dependencies: ["KnowledgeGraph"]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "GraphStore", dependencies: ["KnowledgeGraph", "CSQLite"]),
         .target(name: "GraphAlgorithms", dependencies: ["KnowledgeGraph"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms",
+                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms", "GraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "KnowledgeGraph"],
                     resources: [.copy("Corpus")]),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "KnowledgeGraph"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "Extraction", "KnowledgeGraph"]),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "newsgraph"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,7 +15,8 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON).", valueName: "graph.json")) var graph: String
+    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON); or give --store.", valueName: "graph.json")) var graph: String?
+    @OptionGroup var source: GraphStoreOptions
     @Option(help: "How many entities to list per measure.") var top = 10
     @Option(help: "Estimate betweenness from this many sampled sources (for big graphs).") var samples: Int?
     @Option(help: "The seed for sampling and for the community search.") var seed: UInt64 = 1
@@ -36,7 +37,7 @@ struct AnalyzeCommand: ParsableCommand {
         try reportingErrors {
             let clock = ContinuousClock()
             let started = clock.now
-            let loaded = try GraphInput.loadStructure(graph)
+            let loaded = try source.load(json: graph, structureOnly: true)
             let loadedAt = clock.now
             let index = GraphIndex(loaded)
             let indexedAt = clock.now

@@ -39,10 +39,30 @@ enum ArticleInputs {
     /// Reads every article, with the path as the user wrote it as its source.
     static func articles(_ inputs: [String]) throws -> [Article] {
         let reader = ArticleReader()
+        return try files(inputs).flatMap { try reader.read($0, source: displayPath($0)) }
+    }
+
+    /// The path relative to the working folder when inside it.
+    static func displayPath(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath + "/"
-        return try files(inputs).flatMap { url in
-            let source = url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
-            return try reader.read(url, source: source)
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+
+    /// How many articles the files hold: one per file, one per non-empty line of a .jsonl. O(bytes).
+    static func articleCount(_ files: [URL]) -> Int {
+        files.reduce(0) { count, url in
+            guard url.pathExtension.lowercased() == "jsonl", let data = FileManager.default.contents(atPath: url.path) else { return count + 1 }
+            var lines = 0
+            var blank = true
+            for byte in data {
+                if byte == UInt8(ascii: "\n") {
+                    if !blank { lines += 1 }
+                    blank = true
+                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\r") {
+                    blank = false
+                }
+            }
+            return count + lines + (blank ? 0 : 1)
         }
     }
 }

@@ -19,8 +19,9 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The graph to export (SCHEMA.md JSON).", valueName: "graph.json"))
-    var graph: String
+    @Argument(help: ArgumentHelp("The graph to export (SCHEMA.md JSON); or give --store.", valueName: "graph.json"))
+    var graph: String?
+    @OptionGroup var source: GraphStoreOptions
 
     @Option(help: "The export format (dot, json).")
     var format: Format
@@ -33,7 +34,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let prepared = try view.prepare(GraphInput.load(graph))
+            let prepared = try view.prepare(source.load(json: graph))
             let data: Data = switch format {
             case .dot: Data(DOTWriter().write(prepared.graph, options: prepared.options(rendering)).utf8)
             case .json: try prepared.graph.canonicalized().jsonData()

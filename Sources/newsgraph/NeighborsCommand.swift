@@ -11,19 +11,29 @@ struct NeighborsCommand: ParsableCommand {
         discussion: "NAME is an entity id, name or alias (any case). Exit 2 when it is unknown or ambiguous."
     )
 
-    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON).", valueName: "graph.json")) var graph: String
-    @Argument(help: "The entity: an id, name or alias.") var name: String
+    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON; leave it out with --store), then the entity: an id, name or alias.", valueName: "graph.json> <name"))
+    var arguments: [String] = []
+    @OptionGroup var source: GraphStoreOptions
+
+    /// The graph file (nil with --store) and the entity name.
+    private var parts: (graph: String?, name: String) {
+        source.store == nil ? (arguments.first, arguments.last ?? "") : (nil, arguments.first ?? "")
+    }
+
+    func validate() throws {
+        let expected = source.store == nil ? 2 : 1
+        guard arguments.count == expected else {
+            throw ValidationError(source.store == nil ? "give the graph file and the entity: neighbors GRAPH.json NAME" : "with --store give only the entity: neighbors --store FILE NAME")
+        }
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+    }
     @Option(help: "How many hops out to go.") var depth = 1
     @Flag(help: "Print the neighbourhood as JSON.") var json = false
 
-    func validate() throws {
-        guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
-    }
-
     func run() throws {
         try reportingErrors {
-            let loaded = try GraphInput.load(graph)
-            let center = try EntityLookup(graph: loaded).find(name)
+            let loaded = try source.load(json: parts.graph)
+            let center = try EntityLookup(graph: loaded).find(parts.name)
             let index = GraphIndex(loaded)
             let ego = EgoNetwork.around(index, center: index.node[center.id]!, depth: depth)
             let inside = Set(ego.map { index.ids[Int($0.node)] })

@@ -14,8 +14,9 @@ struct NewsGraph: ParsableCommand {
           newsgraph path g.json Peskov WhatsApp    # how two entities are connected, each hop cited
           newsgraph analyze g.json                 # central entities, brokers, communities
           newsgraph eval --gold G --articles A     # score extraction against gold annotations
+          newsgraph ingest wires/ --store S.sqlite # grow a store article by article; graph commands take --store S
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self]
+        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
     )
 }

@@ -15,9 +15,16 @@ struct PathCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON).", valueName: "graph.json")) var graph: String
-    @Argument(help: "Where the path starts: an id, name or alias.") var from: String
-    @Argument(help: "Where the path ends: an id, name or alias.") var to: String
+    @Argument(help: ArgumentHelp("The graph (SCHEMA.md JSON; leave it out with --store), then where the path starts and ends: ids, names or aliases.",
+                                 valueName: "graph.json> <from> <to"))
+    var arguments: [String] = []
+    @OptionGroup var source: GraphStoreOptions
+
+    /// The graph file (nil with --store) and the two ends.
+    private var parts: (graph: String?, from: String, to: String) {
+        let ends = arguments.suffix(2)
+        return (source.store == nil ? arguments.first : nil, ends.first ?? "", ends.last ?? "")
+    }
     @Option(help: "How many shortest simple paths to show (Yen's algorithm).") var k = 1
     @Option(help: "The longest path, in hops.") var maxHops = Int.max
     @Flag(help: "Follow relations only from subject to object.") var directed = false
@@ -33,6 +40,10 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Print the paths as JSON.") var json = false
 
     func validate() throws {
+        let expected = source.store == nil ? 3 : 2
+        guard arguments.count == expected else {
+            throw ValidationError(source.store == nil ? "give the graph file and two entities: path GRAPH.json FROM TO" : "with --store give only the two entities: path --store FILE FROM TO")
+        }
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard maxHops >= 1 else { throw ValidationError("--max-hops must be at least 1") }
         if allSimple && maxHops == .max { throw ValidationError("--all-simple needs --max-hops N (the number of paths grows fast)") }
@@ -40,7 +51,8 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try GraphInput.load(graph)
+            let (graphFile, from, to) = parts
+            let loaded = try self.source.load(json: graphFile)
             let lookup = EntityLookup(graph: loaded)
             let source = try lookup.find(from), target = try lookup.find(to)
             let predicates = Set(via.map { Predicate(rawValue: $0) })

@@ -17,8 +17,9 @@ struct RenderCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The graph to draw (SCHEMA.md JSON).", valueName: "graph.json"))
-    var graph: String
+    @Argument(help: ArgumentHelp("The graph to draw (SCHEMA.md JSON); or give --store.", valueName: "graph.json"))
+    var graph: String?
+    @OptionGroup var source: GraphStoreOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "out"))
     var output: String
@@ -39,7 +40,7 @@ struct RenderCommand: ParsableCommand {
         try reportingErrors {
             let url = URL(fileURLWithPath: output)
             guard let chosen = format ?? MapFormat(pathExtension: url.pathExtension) else { throw ExitCode.validationFailure }
-            let prepared = try view.prepare(GraphInput.load(graph))
+            let prepared = try view.prepare(source.load(json: graph))
             let options = prepared.options(rendering)
             if !prepared.clusters.isEmpty && options.engine != .dot && options.engine != .fdp {
                 printError("note: \(options.engine.rawValue) does not draw clusters; narrow the map with --top or --focus, or pass --layout fdp")
