@@ -6,8 +6,8 @@ import KnowledgeGraph
 /// Rules, tried in order and always within one entity type (a person never merges with an
 /// organisation): the same name or alias (normalized); the same name after folding common
 /// transliteration variants (Dmitriy/Dmitry, Zelenskyy/Zelensky, Alexei/Alexey, Khodorkovsky/
-/// Hodorkovsky); an acronym and the long form whose initials it spells (FSB / Federal Security
-/// Service), for institutions only; for people, a lone surname and the one known full name ending
+/// Hodorkovsky); an acronym and the long form whose initials it spells (NSA / National Security
+/// Agency), for institutions only; for people, a lone surname and the one known full name ending
 /// with it (never when two known people share the surname). Lookups are hash-map probes: O(forms).
 public struct EntityResolver: Sendable {
     /// Why an entity was resolved to a known one, or that it is new.

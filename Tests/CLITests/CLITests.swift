@@ -223,4 +223,77 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(disconnected.status, 1)
         XCTAssertTrue(disconnected.stderr.contains("no path between Dmitry Peskov and TASS"), disconnected.stderr)
     }
+
+    /// Wire-style articles from templates, deterministic: people, bodies and apps recur across articles.
+    private func writeWireArticles(count: Int, to url: URL) throws {
+        let people = ["Dmitry Peskov", "Pavel Durov", "Anna Sokolova", "Ivan Markov", "Elena Orlova", "Oleg Petrov"]
+        let bodies = ["Ministry of Digital Development", "State Duma", "Federal Antimonopoly Service", "Kremlin"]
+        let apps = ["Telegram", "WhatsApp", "Viber", "Signal"]
+        var lines: [String] = []
+        for index in 0..<count {
+            let person = people[index % people.count], body = bodies[(index / 3) % bodies.count], app = apps[(index / 7) % apps.count]
+            let text = "\(body) proposes new rules for \(app)\n\(body) spokesperson \(person) said on Monday that the \(body) proposed to restrict \(app) for officials. The proposal number \(index) was sent to the government."
+            let object: [String: String] = ["id": "wire-\(index)", "title": "\(body) proposes new rules for \(app)", "text": text, "date": "2026-0\(1 + index % 9)-1\(index % 10)"]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    }
+
+    /// `ingest` twice changes nothing; a `kill -9` mid-ingest leaves a store that opens, and
+    /// re-running completes it to exactly the store a clean run builds.
+    func testIngestIsIdempotentAndCrashSafe() throws {
+        let wires = work.appendingPathComponent("wires.jsonl")
+        try writeWireArticles(count: 6_000, to: wires)
+        let clean = work.appendingPathComponent("clean.sqlite").path
+        let first = try run(["ingest", wires.path, "--store", clean, "--batch", "250"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.hasPrefix("6000 new articles, 0 already stored"), first.stdout)
+        let again = try run(["ingest", wires.path, "--store", clean])
+        XCTAssertTrue(again.stdout.hasPrefix("0 new articles, 6000 already stored (skipped): +0 entities"), again.stdout)
+        let cleanJSON = try run(["export", "--store", clean, "--format", "json"])
+        XCTAssertEqual(cleanJSON.status, 0, cleanJSON.stderr)
+
+        let crashed = work.appendingPathComponent("crashed.sqlite").path
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = ["ingest", wires.path, "--store", crashed, "--batch", "250"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until at least one batch is committed, then kill without warning.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, (try? run(["export", "--store", crashed, "--format", "json"]))?.stdout.contains("wire-") != true {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the ingest finished before it could be killed; give it more articles")
+        let partial = try run(["export", "--store", crashed, "--format", "json"])
+        XCTAssertEqual(partial.status, 0, partial.stderr)
+        let resumed = try run(["ingest", wires.path, "--store", crashed, "--batch", "250"])
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertFalse(resumed.stdout.hasPrefix("0 new"), resumed.stdout)
+        XCTAssertEqual(try run(["export", "--store", crashed, "--format", "json"]).stdout, cleanJSON.stdout)
+    }
+
+    /// `entities` explains a resolution; graph commands read the store.
+    func testStoreCommands() throws {
+        let store = work.appendingPathComponent("dev.sqlite").path
+        XCTAssertEqual(try run(["ingest", "Tests/EvaluationTests/Corpus/dev/articles", "--store", store]).status, 0)
+        let explained = try run(["entities", "Durov", "--store", store])
+        XCTAssertEqual(explained.status, 0, explained.stderr)
+        XCTAssertTrue(explained.stdout.hasPrefix("Pavel Durov [Person] person:pavel-durov"), explained.stdout)
+        XCTAssertTrue(explained.stdout.contains("mentions: 9 in 5 documents"), explained.stdout)
+        XCTAssertTrue(explained.stdout.contains("'Pavel Durov' -> same name 'Pavel Durov'"), explained.stdout)
+        let path = try run(["path", "--store", store, "Durov", "Peskov"])
+        XCTAssertEqual(path.status, 0, path.stderr)
+        XCTAssertTrue(path.stdout.hasPrefix("2 hops, Pavel Durov to Dmitry Peskov"), path.stdout)
+        XCTAssertEqual(try run(["neighbors", "--store", store, "Durov"]).status, 0)
+        XCTAssertEqual(try run(["analyze", "--store", store, "--top", "3"]).status, 0)
+        let missing = try run(["path", "--store", work.appendingPathComponent("none.sqlite").path, "A", "B"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("no such file; build one with `newsgraph ingest"), missing.stderr)
+        XCTAssertEqual(try run(["path", "graphs/graph.json", "Peskov"]).status, 64)
+        XCTAssertEqual(try run(["render", "graphs/graph.json", "-o", work.appendingPathComponent("x.svg").path, "--since", "2020"]).status, 64)
+    }
 }
