@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Evaluation", targets: ["Evaluation"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "GraphExport", targets: ["GraphExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,11 +36,12 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "GraphStore", dependencies: ["KnowledgeGraph", "CSQLite"]),
+        .target(name: "GraphExport", dependencies: ["KnowledgeGraph"]),
         .target(name: "GraphAlgorithms", dependencies: ["KnowledgeGraph"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms", "GraphStore",
+                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms", "GraphStore", "GraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

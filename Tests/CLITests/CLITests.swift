@@ -296,4 +296,45 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try run(["path", "graphs/graph.json", "Peskov"]).status, 64)
         XCTAssertEqual(try run(["render", "graphs/graph.json", "-o", work.appendingPathComponent("x.svg").path, "--since", "2020"]).status, 64)
     }
+
+    /// GraphML reads back in networkx with every node, edge and attribute (hostile text included);
+    /// the Neo4j files carry neo4j-admin import headers and one line per entity and relation.
+    func testGraphMLAndNeo4jExports() throws {
+        let graphml = work.appendingPathComponent("g.graphml")
+        XCTAssertEqual(try run(["export", "Tests/Hostile/hostile_graph.json", "--format", "graphml", "-o", graphml.path]).status, 0)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import json, sys
+            try:
+                import networkx as nx
+            except ImportError:
+                sys.exit(3)
+            g = nx.read_graphml(sys.argv[1])
+            source = json.load(open(sys.argv[2]))
+            assert g.number_of_nodes() == len(source["entities"]), g.number_of_nodes()
+            assert g.number_of_edges() == len(source["relations"]), g.number_of_edges()
+            names = sorted(d["name"] for _, d in g.nodes(data=True))
+            assert names == sorted(e["name"] for e in source["entities"]), names
+            assert all("predicate" in d and "evidence_count" in d for _, _, d in g.edges(data=True))
+            """, graphml.path, packageRoot.appendingPathComponent("Tests/Hostile/hostile_graph.json").path]
+        try check.run()
+        check.waitUntilExit()
+        if check.terminationStatus == 3 { throw XCTSkip("networkx is not installed (pip install networkx)") }
+        XCTAssertEqual(check.terminationStatus, 0, "networkx could not read the GraphML back")
+
+        let folder = work.appendingPathComponent("neo4j")
+        XCTAssertEqual(try run(["export", "graphs/graph.json", "--format", "neo4j", "-o", folder.path]).status, 0)
+        let entities = try String(contentsOf: folder.appendingPathComponent("entities.csv"), encoding: .utf8).split(separator: "\n")
+        let relations = try String(contentsOf: folder.appendingPathComponent("relations.csv"), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(entities.first, "id:ID,name,type,aliases:string[],:LABEL")
+        XCTAssertTrue(relations.first?.hasPrefix(":START_ID,:END_ID,:TYPE,") == true)
+        let graph = try KnowledgeGraph(jsonData: Data(contentsOf: packageRoot.appendingPathComponent("graphs/graph.json")))
+        XCTAssertEqual(entities.count - 1, graph.entities.count)
+        XCTAssertEqual(relations.count - 1, graph.relations.count)
+        XCTAssertTrue(relations.contains { $0.contains("\"SPOKESPERSON_OF\"") })
+        let cypher = try String(contentsOf: folder.appendingPathComponent("load.cypher"), encoding: .utf8)
+        XCTAssertTrue(cypher.contains("CREATE CONSTRAINT entity_id"))
+        XCTAssertEqual(try run(["export", "graphs/graph.json", "--format", "neo4j"]).status, 64)
+    }
 }
