@@ -8,12 +8,18 @@ struct CitedPath {
     let entities: [Entity]
     let relations: [Relation]
 
+    /// Cites `nodes` (entity ids along a path of `index`, which was built from `graph`) through
+    /// the index's out-edges: O(path length x degree), whatever the graph's size.
     init(nodes: [String], graph: KnowledgeGraph, index: GraphIndex, directed: Bool) {
-        let byID = graph.entitiesByID()
-        entities = nodes.map { byID[$0]! }
+        entities = nodes.map { graph.entities[Int(index.node[$0]!)] }
+        func linking(_ from: Int32, _ to: Int32) -> [Relation] {
+            (Int(index.outOffsets[Int(from)])..<Int(index.outOffsets[Int(from) + 1]))
+                .filter { index.outTargets[$0] == to }.map { graph.relations[Int(index.outRelations[$0])] }
+        }
         relations = zip(nodes, nodes.dropFirst()).map { a, b in
-            let linking = graph.relations.filter { ($0.subject == a && $0.object == b) || (!directed && $0.subject == b && $0.object == a) }
-            return linking.max { lhs, rhs in
+            let (u, v) = (index.node[a]!, index.node[b]!)
+            let candidates = linking(u, v) + (directed ? [] : linking(v, u))
+            return candidates.max { lhs, rhs in
                 (lhs.evidence.count, lhs.confidence, rhs.predicate.rawValue) < (rhs.evidence.count, rhs.confidence, lhs.predicate.rawValue)
             }!
         }
