@@ -34,10 +34,19 @@ public struct EntityResolver: Sendable {
     /// An empty resolver.
     public init() {}
 
+    /// The forms an entity is matched by: its name and proper aliases, except a person's
+    /// one-word aliases when the name is longer ("Sokolov" of "Anna Sokolova"), which the
+    /// surname rule handles with its check that no other person shares the surname.
+    static func matchingForms(_ entity: Entity) -> [String] {
+        let aliases = entity.aliases.filter(KnowledgeGraph.isProperName)
+        guard entity.type == .person, entity.name.split(separator: " ").count > 1 else { return [entity.name] + aliases }
+        return [entity.name] + aliases.filter { $0.split(separator: " ").count > 1 }
+    }
+
     /// Makes `entity`'s forms resolve to `id` from now on.
     public mutating func register(_ entity: Entity, as id: String) {
         displayName[id] = displayName[id] ?? entity.name
-        for form in [entity.name] + entity.aliases.filter(KnowledgeGraph.isProperName) {
+        for form in Self.matchingForms(entity) {
             let key = NameKey.normalize(form)
             guard !key.isEmpty else { continue }
             Self.keepFirst(&names, Key(type: entity.type, key: key), id)
@@ -57,7 +66,7 @@ public struct EntityResolver: Sendable {
 
     /// The known entity `entity` is, and why; or `id == nil` with reason "new".
     public func resolve(_ entity: Entity) -> Decision {
-        let forms = [entity.name] + entity.aliases.filter(KnowledgeGraph.isProperName)
+        let forms = Self.matchingForms(entity)
         for form in forms {
             let key = NameKey.normalize(form)
             if let id = names[Key(type: entity.type, key: key)] {

@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
             let data: Data
             switch format {
             case .dot: data = Data(DOTWriter().write(prepared.graph, options: prepared.options(rendering)).utf8)
-            case .json: data = try prepared.graph.canonicalized().jsonData()
+            case .json: data = try (source.store == nil ? prepared.graph.canonicalized() : prepared.graph).jsonData()
             case .graphml: data = Data(GraphMLWriter().write(prepared.graph).utf8)
             case .neo4j:
                 let folder = URL(fileURLWithPath: output ?? ".")

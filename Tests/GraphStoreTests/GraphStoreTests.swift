@@ -90,6 +90,8 @@ final class GraphStoreTests: XCTestCase {
         XCTAssertNil(resolver.resolve(Entity(id: "y", type: .organization, name: "Dmitry Peskov")).id)
         XCTAssertNil(resolver.resolve(Entity(id: "y", type: .organization, name: "NSA")).id)
         XCTAssertNil(resolver.resolve(person("Ivan Petrov")).id)
+        // Refused: two people who share a surname alias are not one person.
+        XCTAssertNil(resolver.resolve(Entity(id: "y", type: .person, name: "Boris Peskov", aliases: ["Peskov"])).id)
         // Refused: a surname shared by two known people... "Ivanova" and "Ivanov" differ, so add a second Ivanov.
         resolver.register(Entity(id: "x", type: .person, name: "Sergei Ivanov"), as: "person:sergei")
         XCTAssertNil(resolver.resolve(person("Ivanov")).id)
