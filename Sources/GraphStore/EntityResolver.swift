@@ -37,10 +37,15 @@ public struct EntityResolver: Sendable {
     /// The forms an entity is matched by: its name and proper aliases, except a person's
     /// one-word aliases when the name is longer ("Sokolov" of "Anna Sokolova"), which the
     /// surname rule handles with its check that no other person shares the surname.
+    /// Role descriptions ("Ministry of Transport spokesperson") are never matched: a person's
+    /// alias counts only when every word is capitalised, but for name particles.
     static func matchingForms(_ entity: Entity) -> [String] {
         let aliases = entity.aliases.filter(KnowledgeGraph.isProperName)
-        guard entity.type == .person, entity.name.split(separator: " ").count > 1 else { return [entity.name] + aliases }
-        return [entity.name] + aliases.filter { $0.split(separator: " ").count > 1 }
+        guard entity.type == .person else { return [entity.name] + aliases }
+        let particles: Set<Substring> = ["de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "ibn"]
+        let names = aliases.filter { alias in alias.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || particles.contains($0) } }
+        guard entity.name.split(separator: " ").count > 1 else { return [entity.name] + names }
+        return [entity.name] + names.filter { $0.split(separator: " ").count > 1 }
     }
 
     /// Makes `entity`'s forms resolve to `id` from now on.

@@ -92,6 +92,9 @@ final class GraphStoreTests: XCTestCase {
         XCTAssertNil(resolver.resolve(person("Ivan Petrov")).id)
         // Refused: two people who share a surname alias are not one person.
         XCTAssertNil(resolver.resolve(Entity(id: "y", type: .person, name: "Boris Peskov", aliases: ["Peskov"])).id)
+        // Refused: a shared role description is not a shared identity.
+        resolver.register(Entity(id: "x", type: .person, name: "Olga Walker", aliases: ["Ministry of Transport spokesperson"]), as: "person:olga")
+        XCTAssertNil(resolver.resolve(Entity(id: "y", type: .person, name: "James Porter", aliases: ["Ministry of Transport spokesperson"])).id)
         // Refused: a surname shared by two known people... "Ivanova" and "Ivanov" differ, so add a second Ivanov.
         resolver.register(Entity(id: "x", type: .person, name: "Sergei Ivanov"), as: "person:sergei")
         XCTAssertNil(resolver.resolve(person("Ivanov")).id)
