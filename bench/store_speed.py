@@ -56,7 +56,7 @@ def main(argv):
             f"| ingest, wall | {ingest_wall:.1f} s |",
             f"| ingest rate | {count / ingest_wall:,.0f} articles/s |",
             f"| ingest peak memory | {ingest_rss / 1024:.0f} MB |",
-            f"| store size (SQLite, WAL checkpointed) | {size / 1e6:.1f} MB |",
+            f"| store size (database and WAL files) | {size / 1e6:.1f} MB |",
             f"| store contents | {len(graph['documents']):,} documents, {len(graph['entities']):,} entities, {len(graph['relations']):,} relations |",
             f"| re-ingest of the same articles (all skipped) | {again_wall:.1f} s |",
             f"| path, 1,000 random pairs: p50 | {p50:.3f} ms |",
