@@ -27,3 +27,9 @@ test: deps
 
 clean:
 	rm -rf .build
+
+.PHONY: fuzz
+SECONDS ?= 60
+# Runs every libFuzzer target for SECONDS each (Fuzz/run.sh).
+fuzz: deps
+	bash Fuzz/run.sh $(SECONDS)

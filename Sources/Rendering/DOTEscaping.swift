@@ -22,4 +22,36 @@ public enum DOTEscaping {
         }
         return "\"" + String(out) + "\""
     }
+
+    /// The DOT node name of an entity id: the id itself, except that `~`, `%` (Graphviz reads
+    /// names starting with `%` as its own anonymous ids), control characters, line and
+    /// paragraph separators and bidirectional controls become `~` and two hex digits per UTF-8
+    /// byte, so that `quoted` keeps the name whole and two ids never share one. Slug ids
+    /// (`person:dmitry-peskov`) are unchanged. No name starts with `~l`: those are the legend's.
+    public static func nodeName(_ id: String) -> String {
+        var out = ""
+        for scalar in id.unicodeScalars {
+            let encode = scalar == "~" || scalar == "%" || scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                || ("\u{202A}"..."\u{202E}").contains(scalar) || ("\u{2066}"..."\u{2069}").contains(scalar) || scalar == "\u{200E}" || scalar == "\u{200F}"
+            guard encode else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            for byte in String(scalar).utf8 {
+                out += "~" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// The DOT node name of the legend's sample of `type`: outside every `nodeName` result.
+    public static func legendName(_ type: String) -> String {
+        "~legend:" + type
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

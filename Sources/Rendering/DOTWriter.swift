@@ -92,7 +92,7 @@ public struct DOTWriter: Sendable {
             attributes += ["fillcolor=\"\(node.fill)55\"", "fontcolor=\"#666666\"", "color=\"#AAAAAA\""]
         }
         attributes.append("tooltip=\(DOTEscaping.quoted(tooltip))")
-        return "  \(DOTEscaping.quoted(entity.id)) [\(attributes.joined(separator: ", "))];"
+        return "  \(DOTEscaping.quoted(DOTEscaping.nodeName(entity.id))) [\(attributes.joined(separator: ", "))];"
     }
 
     private func edgeStatement(_ edge: MapEdge, index: Int, emphasis: Emphasis, labelled: Bool) -> String {
@@ -109,7 +109,7 @@ public struct DOTWriter: Sendable {
             attributes += ["color=\"#CCCCCC\"", "fontcolor=\"#AAAAAA\"", "penwidth=\(edge.width.formatted)"]
         }
         attributes.append("tooltip=\(DOTEscaping.quoted(tooltip(edge, labelled: labelled)))")
-        return "  \(DOTEscaping.quoted(edge.subject)) -> \(DOTEscaping.quoted(edge.object)) [\(attributes.joined(separator: ", "))];"
+        return "  \(DOTEscaping.quoted(DOTEscaping.nodeName(edge.subject))) -> \(DOTEscaping.quoted(DOTEscaping.nodeName(edge.object))) [\(attributes.joined(separator: ", "))];"
     }
 
     /// Each relation's phrase with up to `maximumTooltipSentences` evidence sentences in all.
@@ -132,10 +132,10 @@ public struct DOTWriter: Sendable {
         let sorted = types.sorted()
         for type in sorted {
             let node = style.node(for: type)
-            lines.append("    \"legend:\(type.rawValue)\" [id=\"legend-\(type.rawValue)\", label=\"\(type.rawValue)\", shape=\(node.shape), fillcolor=\"\(node.fill)\", fontcolor=\"\(node.font)\", fontsize=9, tooltip=\"entity type \(type.rawValue)\"];")
+            lines.append("    \(DOTEscaping.quoted(DOTEscaping.legendName(type.rawValue))) [id=\"legend-\(type.rawValue)\", label=\"\(type.rawValue)\", shape=\(node.shape), fillcolor=\"\(node.fill)\", fontcolor=\"\(node.font)\", fontsize=9, tooltip=\"entity type \(type.rawValue)\"];")
         }
         for (first, second) in zip(sorted, sorted.dropFirst()) {
-            lines.append("    \"legend:\(first.rawValue)\" -> \"legend:\(second.rawValue)\" [style=invis];")
+            lines.append("    \(DOTEscaping.quoted(DOTEscaping.legendName(first.rawValue))) -> \(DOTEscaping.quoted(DOTEscaping.legendName(second.rawValue))) [style=invis];")
         }
         lines.append("  }")
         return lines

@@ -21,13 +21,31 @@ final class DOTWriterTests: XCTestCase {
         XCTAssertEqual(DOTEscaping.quoted(#"end\"#), #""end\\""#)
     }
 
+    /// Ids differing only by bidirectional or control characters, or shaped like legend nodes,
+    /// stay distinct nodes (regression: FuzzDOT's first finding, Fuzz/findings/FuzzDOT/crash-5054...,
+    /// where "\u{202E}RTL override" lost its override and "ctrl\u{1}\u{2}\u{7F}" its controls).
+    func testNodeNamesAreLosslessAndDistinct() throws {
+        let ids = ["person:\u{202E}RTL override", "person:RTL override", "person:ctrl\u{1}\u{2}\u{7F}", "person:ctrl   ",
+                   "legend:Person", "~legend:Person", "%3", "person:100%", "person:100~25"]
+        let entities = ids.map { Entity(id: $0, type: .person, name: $0) }
+        let relations = ids.dropFirst().map { Relation(subject: ids[0], predicate: .worksFor, object: $0, confidence: 1, evidence: []) }
+        let dot = DOTWriter().write(KnowledgeGraph(entities: entities, relations: relations))
+        let parsed = try GraphvizRenderer().parse(dot: dot)
+        let entityNodes = parsed.nodes.filter { !$0.hasPrefix("~legend:") }
+        XCTAssertEqual(entityNodes.count, ids.count)
+        XCTAssertEqual(Set(entityNodes), Set(ids.map(DOTEscaping.nodeName)))
+        XCTAssertEqual(parsed.edges, relations.count)
+        XCTAssertEqual(DOTEscaping.nodeName("person:dmitry-peskov"), "person:dmitry-peskov")
+        XCTAssertEqual(DOTEscaping.nodeName("a\u{202E}%~"), "a~E2~80~AE~25~7E")
+    }
+
     /// A graph whose names and sentences try to inject DOT parses to exactly its own nodes and edges.
     func testHostileTextInjectsNothingIntoDOT() throws {
         let graph = HostileGraph.make()
         let dot = DOTWriter().write(graph)
         let parsed = try GraphvizRenderer().parse(dot: dot)
-        let entityNodes = parsed.nodes.filter { !$0.hasPrefix("legend:") }
-        XCTAssertEqual(Set(entityNodes), Set(graph.entities.map(\.id)))
+        let entityNodes = parsed.nodes.filter { !$0.hasPrefix("~legend:") }
+        XCTAssertEqual(Set(entityNodes), Set(graph.entities.map { DOTEscaping.nodeName($0.id) }))
         let legendEdges = Set(graph.entities.map(\.type)).count - 1
         XCTAssertEqual(parsed.edges, graph.relations.count + legendEdges)
         XCTAssertFalse(dot.contains("URL="))

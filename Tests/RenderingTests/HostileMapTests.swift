@@ -27,7 +27,7 @@ final class HostileMapTests: XCTestCase {
             let written = DOTWriter().write(graph, options: options)
             for dot in [written, String(decoding: try MapRenderer().render(graph, as: .dot, options: options), as: UTF8.self)] {
                 let parsed = try GraphvizRenderer().parse(dot: dot)
-                XCTAssertEqual(Set(parsed.nodes.filter { !$0.hasPrefix("legend:") }), Set(graph.entities.map(\.id)), name)
+                XCTAssertEqual(Set(parsed.nodes.filter { !$0.hasPrefix("~legend:") }), Set(graph.entities.map { DOTEscaping.nodeName($0.id) }), name)
                 XCTAssertEqual(parsed.edges, intendedEdges, name)
                 XCTAssertFalse(dot.contains("URL=") || dot.contains("href="), name)
             }

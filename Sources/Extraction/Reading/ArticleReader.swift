@@ -21,6 +21,14 @@ public struct ArticleReader: Sendable {
         } catch {
             throw ExtractionError.unreadableArticle(path: url.path, reason: "cannot be read (\(error.localizedDescription)); check that the file exists and is readable")
         }
+        return try read(contents: data, path: url.path, source: source)
+    }
+
+    /// The articles in `data`, read as the file at `path` would be (its extension picks the
+    /// format, its name gives the id). Never touches the file system.
+    /// - Throws: `ExtractionError` for text that is not UTF-8, or a malformed .jsonl line.
+    public func read(contents data: Data, path: String, source: String? = nil) throws -> [Article] {
+        let url = URL(fileURLWithPath: path)
         let text = try ArticleText.decode(data, path: url.path)
         let id = url.deletingPathExtension().lastPathComponent
         let source = source ?? url.path
