@@ -4,7 +4,8 @@ public enum DOTEscaping {
     ///
     /// Backslashes are doubled (Graphviz reads `\n`, `\l`, `\N`, `\G` in labels and
     /// tooltips as escapes), double quotes are escaped, line breaks and other control
-    /// characters become spaces, and bidirectional overrides are dropped.
+    /// characters become spaces, bidirectional overrides are dropped, and a final backslash
+    /// is followed by a space (found by FuzzDOT: `"a\\"` does not end the string in Graphviz).
     public static func quoted(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -20,18 +21,22 @@ public enum DOTEscaping {
                 }
             }
         }
+        // Graphviz's lexer reads `\\"` as a backslash then an escaped quote, so a string must not
+        // end with a backslash: a trailing one is followed by a space.
+        if out.last == "\\" { out.append(" ") }
         return "\"" + String(out) + "\""
     }
 
     /// The DOT node name of an entity id: the id itself, except that `~`, `%` (Graphviz reads
-    /// names starting with `%` as its own anonymous ids), control characters, line and
+    /// names starting with `%` as its own anonymous ids), backslashes (Graphviz keeps `\\` in
+    /// names as two characters), control characters, line and
     /// paragraph separators and bidirectional controls become `~` and two hex digits per UTF-8
     /// byte, so that `quoted` keeps the name whole and two ids never share one. Slug ids
     /// (`person:dmitry-peskov`) are unchanged. No name starts with `~l`: those are the legend's.
     public static func nodeName(_ id: String) -> String {
         var out = ""
         for scalar in id.unicodeScalars {
-            let encode = scalar == "~" || scalar == "%" || scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let encode = scalar == "~" || scalar == "%" || scalar == "\\" || scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
                 || ("\u{202A}"..."\u{202E}").contains(scalar) || ("\u{2066}"..."\u{2069}").contains(scalar) || scalar == "\u{200E}" || scalar == "\u{200F}"
             guard encode else {
                 out.unicodeScalars.append(scalar)

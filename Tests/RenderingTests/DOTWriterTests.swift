@@ -18,14 +18,14 @@ final class DOTWriterTests: XCTestCase {
     func testQuotedEscapes() {
         XCTAssertEqual(DOTEscaping.quoted(#"a "b" \N c"#), #""a \"b\" \\N c""#)
         XCTAssertEqual(DOTEscaping.quoted("line\nbreak\u{202E}x"), "\"line breakx\"")
-        XCTAssertEqual(DOTEscaping.quoted(#"end\"#), #""end\\""#)
+        XCTAssertEqual(DOTEscaping.quoted(#"end\"#), #""end\\ ""#)
     }
 
-    /// Ids differing only by bidirectional or control characters, or shaped like legend nodes,
-    /// stay distinct nodes (regression: FuzzDOT's first finding, Fuzz/findings/FuzzDOT/crash-5054...,
-    /// where "\u{202E}RTL override" lost its override and "ctrl\u{1}\u{2}\u{7F}" its controls).
+    /// Ids differing only by bidirectional or control characters, with backslashes, or shaped like
+    /// legend or Graphviz-anonymous nodes, stay distinct nodes named as `nodeName` says, with labels
+    /// ending in a backslash (regressions: FuzzDOT's findings in Fuzz/corpus/dot/regression-*.bin).
     func testNodeNamesAreLosslessAndDistinct() throws {
-        let ids = ["person:\u{202E}RTL override", "person:RTL override", "person:ctrl\u{1}\u{2}\u{7F}", "person:ctrl   ",
+        let ids = ["person:Back\\slash \\N \\l \\G", "person:trailing\\", "person:\u{202E}RTL override", "person:RTL override", "person:ctrl\u{1}\u{2}\u{7F}", "person:ctrl   ",
                    "legend:Person", "~legend:Person", "%3", "person:100%", "person:100~25"]
         let entities = ids.map { Entity(id: $0, type: .person, name: $0) }
         let relations = ids.dropFirst().map { Relation(subject: ids[0], predicate: .worksFor, object: $0, confidence: 1, evidence: []) }
