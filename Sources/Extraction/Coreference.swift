@@ -23,15 +23,19 @@ struct Coreference: Sendable {
             let (ra, rb) = (nameRank(a), nameRank(b))
             return ra != rb ? ra < rb : a.start < b.start
         }
+        // Every cluster holding each matching key, so that exact matches are lookups.
+        var clustersByKey: [String: [Int]] = [:]
         for index in order where document.mentions[index].kind == .name {
             let mention = document.mentions[index]
-            if let target = matchName(mention, index: index, clusters: clusters, document: document) {
-                add(index, to: target, clusters: &clusters, document: &document)
+            let target: Int
+            if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
+                target = found
             } else {
-                let type = mention.type ?? .organization
-                clusters.append(EntityCluster(type: type))
-                add(index, to: clusters.count - 1, clusters: &clusters, document: &document)
+                clusters.append(EntityCluster(type: mention.type ?? .organization))
+                target = clusters.count - 1
             }
+            add(index, to: target, clusters: &clusters, document: &document)
+            for key in clusters[target].keys where clustersByKey[key]?.contains(target) != true { clustersByKey[key, default: []].append(target) }
         }
         let textOrder = document.mentions.indices.sorted { document.mentions[$0].start < document.mentions[$1].start }
         for (position, index) in textOrder.enumerated() where document.mentions[index].kind != .name {
@@ -71,15 +75,22 @@ struct Coreference: Sendable {
         }
     }
 
-    private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
+    /// How many of the latest entities the fuzzy name rules compare a mention with.
+    static let fuzzyWindow = 256
+
+    private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], clustersByKey: [String: [Int]], document: AnnotatedDocument) -> Int? {
         let key = NameKey.normalize(mention.canonicalName ?? mention.text)
         let compatible = { (cluster: EntityCluster) in mention.type == nil || cluster.type == mention.type }
-        if let exact = clusters.lastIndex(where: { compatible($0) && $0.keys.contains(key) }) {
+        if let exact = clustersByKey[key]?.filter({ compatible(clusters[$0]) }).max() {
             return exact
         }
+        // The fuzzy rules below compare strings with every candidate, so they look at the most
+        // recent `fuzzyWindow` entities only: news refers back locally, and a text of thousands of
+        // capitalised words stays linear instead of quadratic.
+        let recent = clusters[max(0, clusters.count - Self.fuzzyWindow)...]
         // "Google LLC" and "Google", "Alphabet Inc" and "Alphabet": a legal suffix names the same company.
         let bare = Self.withoutLegalSuffix(key)
-        if mention.type != .person, let company = clusters.lastIndex(where: { cluster in
+        if mention.type != .person, let company = recent.lastIndex(where: { cluster in
             compatible(cluster) && cluster.type != .person && cluster.keys.contains { Self.withoutLegalSuffix($0) == bare }
         }) {
             return company
@@ -87,7 +98,7 @@ struct Coreference: Sendable {
         let tokens = document.tokens
         // "Ministry of Digital Development" for "Ministry of Digital Development, Communications and Mass Media".
         if mention.tokens.count > 1, mention.type != .person, mention.type != .proposal,
-           let longer = clusters.lastIndex(where: { cluster in
+           let longer = recent.lastIndex(where: { cluster in
                compatible(cluster) && cluster.type != .person
                    && cluster.forms.contains { form in
                        let formKey = cluster.keyOf[form] ?? NameKey.normalize(form)
@@ -101,7 +112,7 @@ struct Coreference: Sendable {
         // unless their scopes differ ("from staff phones" / "on federal government devices").
         // "Digital ministry" and "Ministry of Digital Development": an informal name with a lower-case head.
         let mentionIsInformal = Self.hasLowerCaseHead(mention.text)
-        if mention.tokens.count > 1, mention.type != .person, let informal = clusters.lastIndex(where: { cluster in
+        if mention.tokens.count > 1, mention.type != .person, let informal = recent.lastIndex(where: { cluster in
             compatible(cluster) && cluster.type != .person
                 && (mentionIsInformal ? cluster.forms.contains { Self.isInformal(mention.text, of: $0) }
                                       : cluster.forms.contains { Self.hasLowerCaseHead($0) && Self.isInformal($0, of: mention.text) })
@@ -109,7 +120,7 @@ struct Coreference: Sendable {
             return informal
         }
         if mention.type == .proposal, let target = mention.measureTarget,
-           let same = clusters.lastIndex(where: { cluster in
+           let same = recent.lastIndex(where: { cluster in
                cluster.type == .proposal && cluster.mentions.contains { other in
                    document.mentions[other].measureTarget == target && sameScope(mention, document.mentions[other])
                }
@@ -125,12 +136,12 @@ struct Coreference: Sendable {
         guard mention.tokens.count == 1 else { return nil }
         let word = tokens[mention.tokens.lowerBound]
         if mention.type == nil || mention.type == .person,
-           let person = clusters.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
+           let person = recent.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
             return person
         }
         // "the Commission" for "European Commission": a lone head word names the body it heads.
         if mention.type == nil || mention.type != .person, word.isCapitalized, Vocabulary.headWords[word.lower] != nil,
-           let headed = clusters.lastIndex(where: { cluster in
+           let headed = recent.lastIndex(where: { cluster in
                ![.person, .location, .proposal, .law].contains(cluster.type) && compatible(cluster)
                    && cluster.forms.contains { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == word.text }
            }) {

@@ -20,38 +20,65 @@ struct NestedNameRelations: Sendable {
         "unit", "service", "bureau", "agency", "institute", "centre", "center",
     ]
 
+    /// Body clusters by the matching key of each capitalised form, in cluster order.
+    private let bodiesByKey: [String: [Int]]
+    /// The first location cluster with each matching key.
+    private let locationByKey: [String: Int]
+    /// Each cluster's first mention, in document order.
+    private let firstMention: [Int: Int]
+
+    /// Indexes `document`'s entities once, so that each sentence costs hash lookups, not a scan
+    /// of every entity (a text of thousands of names stays linear). O(mentions + forms).
+    init(document: AnnotatedDocument) {
+        var bodies: [String: [Int]] = [:]
+        var locations: [String: Int] = [:]
+        for (index, cluster) in document.clusters.enumerated() {
+            if Self.bodies.contains(cluster.type) {
+                for form in cluster.forms where form.first?.isUppercase == true {
+                    if let key = cluster.keyOf[form], bodies[key]?.last != index { bodies[key, default: []].append(index) }
+                }
+            }
+            if cluster.type == .location {
+                for key in cluster.keys where locations[key] == nil { locations[key] = index }
+            }
+        }
+        var first: [Int: Int] = [:]
+        for (index, mention) in document.mentions.enumerated() {
+            if let cluster = mention.cluster, first[cluster] == nil { first[cluster] = index }
+        }
+        bodiesByKey = bodies
+        locationByKey = locations
+        firstMention = first
+    }
+
     func find(in view: SentenceView) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
         let clusters = view.document.clusters
         for mention in view.mentions where mention.kind == .name && Self.bodies.contains(view.type(of: mention)) {
             let key = NameKey.normalize(mention.text)
-            for (index, cluster) in clusters.enumerated() where index != mention.cluster && Self.bodies.contains(cluster.type) {
-                let names = cluster.forms.filter { $0.first?.isUppercase == true }.compactMap { cluster.keyOf[$0] }
-                let prefix = names.first { name in
-                    guard key.hasPrefix(name + " ") else { return false }
-                    let next = key.dropFirst(name.count + 1).split(separator: " ").first.map(String.init) ?? ""
-                    return Self.subordinateHeads.contains(next)
-                }
-                guard prefix != nil, let larger = view.document.mentions.first(where: { $0.cluster == index }) else { continue }
-                found += [view.relation(mention, .partOf, larger, confidence: 0.7)].compactMap { $0 }
+            let words = key.split(separator: " ")
+            var larger = Set<Int>()
+            for split in words.indices.dropFirst() where Self.subordinateHeads.contains(String(words[split])) {
+                for index in bodiesByKey[words[..<split].joined(separator: " ")] ?? [] where index != mention.cluster { larger.insert(index) }
+            }
+            for index in larger.sorted() {
+                guard let first = firstMention[index] else { continue }
+                found += [view.relation(mention, .partOf, view.document.mentions[first], confidence: 0.7)].compactMap { $0 }
             }
             // "The Russian government" -> Government of Russia, located in Russia.
             if let canonical = mention.canonicalName, canonical.hasPrefix(Vocabulary.governmentOffice + " of "),
                ["government", "cabinet"].contains(mention.headWord ?? ""),
                view.tokens[mention.tokens.lowerBound].isCapitalized, view.tokens[mention.tokens.lowerBound].lower != "government" {
                 let country = NameKey.normalize(String(canonical.dropFirst(Vocabulary.governmentOffice.count + 4)))
-                if let place = clusters.indices.first(where: { clusters[$0].type == .location && clusters[$0].keys.contains(country) }),
-                   let placeMention = view.document.mentions.first(where: { $0.cluster == place }) {
-                    found += [view.relation(mention, .locatedIn, placeMention, confidence: 0.7)].compactMap { $0 }
+                if let place = locationByKey[country], let first = firstMention[place] {
+                    found += [view.relation(mention, .locatedIn, view.document.mentions[first], confidence: 0.7)].compactMap { $0 }
                 }
             }
             // "Tagansky District Court of Moscow": a body named after its city is located there.
-            let words = key.split(separator: " ")
             if let of = words.lastIndex(of: "of"), of > 0 {
                 let place = words[(of + 1)...].joined(separator: " ")
-                if let (index, _) = clusters.enumerated().first(where: { $0.element.type == .location && $0.element.keys.contains(place) }),
-                   !Self.countries(clusters[index], view.document), let city = view.document.mentions.first(where: { $0.cluster == index }) {
-                    found += [view.relation(mention, .locatedIn, city, confidence: 0.6)].compactMap { $0 }
+                if let index = locationByKey[place], !Self.countries(clusters[index], view.document), let first = firstMention[index] {
+                    found += [view.relation(mention, .locatedIn, view.document.mentions[first], confidence: 0.6)].compactMap { $0 }
                 }
             }
         }

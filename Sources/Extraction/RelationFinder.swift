@@ -10,7 +10,7 @@ struct RelationFinder: Sendable {
         let proposals = ProposalRelations()
         let measures = MeasureRelations()
         let speech = SpeechRelations()
-        let nested = NestedNameRelations()
+        let nested = NestedNameRelations(document: document)
         var best: [RelationKey: RelationCandidate] = [:]
         var order: [RelationKey] = []
         let grouped = SentenceView.mentionsBySentence(document)

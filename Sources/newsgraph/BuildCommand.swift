@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: output)
             try FileOutput.ensureFolder(folder)
             let options = MapOptions.planned(for: graph, layout: rendering.layout, edgeLabels: rendering.edgeLabels.choice)
+            try rendering.checkTimeBudget(options, entities: graph.entities.count, edges: MapEdge.merging(graph.relations).count)
             let dot = DOTWriter().write(graph, options: options)
             let svg = try GraphvizRenderer().render(dot: dot, engine: options.engine, format: .svg)
             let html = try HTMLMapWriter().write(graph, svg: svg)

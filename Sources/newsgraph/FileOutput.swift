@@ -13,6 +13,7 @@ enum FileOutput {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            try? FileManager.default.removeItem(at: temporary)
             throw CLIError("cannot write \(url.path): the folder \(folder.path) is not writable (or the disk is full); choose another output path")
         }
         guard rename(temporary.path, url.path) == 0 else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `newsgraph` command: news articles in, typed knowledge graphs and maps out.
 @main
@@ -19,4 +20,11 @@ struct NewsGraph: ParsableCommand {
         version: "0.1.0",
         subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
     )
+
+    /// Runs the command line; a file-size limit (`ulimit -f`) then makes writes fail with an
+    /// error the command reports, instead of SIGXFSZ killing the process mid-write.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -46,9 +46,8 @@ struct RenderCommand: ParsableCommand {
                 printError("note: \(options.engine.rawValue) does not draw clusters; narrow the map with --top or --focus, or pass --layout fdp")
             }
             let edges = MapEdge.merging(prepared.graph.relations).count
-            if options.engine == .dot && (prepared.graph.entities.count > LayoutChoice.dotLimit.entities || edges > LayoutChoice.dotLimit.edges) {
-                printError("warning: dot can take minutes on \(prepared.graph.entities.count) entities and \(edges) edges; --layout auto picks a faster engine, --top or --focus a smaller map")
-            } else if prepared.graph.entities.count > LayoutChoice.dotLimit.entities {
+            try rendering.checkTimeBudget(options, entities: prepared.graph.entities.count, edges: edges)
+            if prepared.graph.entities.count > LayoutChoice.dotLimit.entities {
                 printError("laying out \(prepared.graph.entities.count) entities and \(prepared.graph.relations.count) relations with \(options.engine.rawValue)...")
             }
             let data = try MapRenderer().render(prepared.graph, as: chosen, options: options)

@@ -6,6 +6,10 @@ import Foundation
 /// (`id`, `title`, `text`, optional `date` and `url`). Text is UTF-8 with or without a
 /// byte-order mark; line ends become "\n". A file's article id is its name without extension.
 public struct ArticleReader: Sendable {
+    /// The longest article text read, in bytes (32 MiB): far above any news article, and low
+    /// enough that a stray dump or log file is refused at once instead of extracted for minutes.
+    public static let maximumArticleBytes = 32 << 20
+
     /// File extensions this reader accepts, lower-case.
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl"]
 
@@ -29,6 +33,11 @@ public struct ArticleReader: Sendable {
     /// - Throws: `ExtractionError` for text that is not UTF-8, or a malformed .jsonl line.
     public func read(contents data: Data, path: String, source: String? = nil) throws -> [Article] {
         let url = URL(fileURLWithPath: path)
+        if data.isEmpty { throw ExtractionError.unreadableArticle(path: url.path, reason: "is empty; there is nothing to extract") }
+        let isLines = url.pathExtension.lowercased() == "jsonl"
+        if !isLines && data.count > Self.maximumArticleBytes {
+            throw ExtractionError.unreadableArticle(path: url.path, reason: "is \(data.count >> 20) MiB; articles are read up to \(Self.maximumArticleBytes >> 20) MiB: split it into one file per article, or a .jsonl with one article per line")
+        }
         let text = try ArticleText.decode(data, path: url.path)
         let id = url.deletingPathExtension().lastPathComponent
         let source = source ?? url.path

@@ -23,6 +23,9 @@ enum JSONLinesArticles {
             guard let body = object["text"] as? String else {
                 throw fail("has no \"text\" string; put the article's text in \"text\"")
             }
+            guard body.utf8.count <= ArticleReader.maximumArticleBytes else {
+                throw fail("has a text of \(body.utf8.count >> 20) MiB; articles are read up to \(ArticleReader.maximumArticleBytes >> 20) MiB: split it")
+            }
             let title = (object["title"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             let text = ArticleText.normalizeLineEnds(body)
             let full = title.isEmpty || text.hasPrefix(title) ? text : title + "\n" + text
