@@ -337,4 +337,106 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(cypher.contains("CREATE CONSTRAINT entity_id"))
         XCTAssertEqual(try run(["export", "graphs/graph.json", "--format", "neo4j"]).status, 64)
     }
+
+    /// The bad-input table (issue 7): each broken input gets a one-line error naming what is wrong
+    /// and what to do, a non-zero exit and no output file; merely odd inputs get a correct result.
+    func testBadInputTable() throws {
+        func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+            let url = work.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            return url.path
+        }
+        let out = work.appendingPathComponent("out.json").path
+        let failures: [(String, [String], String)] = [
+            ("empty file", ["extract", try file("empty.txt", []), "-o", out], "is empty"),
+            ("PNG", ["extract", try file("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]), "-o", out], "is a PNG image, not an article"),
+            ("PDF", ["extract", try file("paper.txt", Array("%PDF-1.7\n%\u{e2}\u{e3}\n1 0 obj".utf8)), "-o", out], "is a PDF document, not an article"),
+            ("invalid UTF-8", ["extract", try file("latin1.txt", Array("Kremlin ".utf8) + [0xE9, 0xFF, 0x41]), "-o", out], "is not UTF-8 text; convert it with iconv"),
+            ("UTF-16", ["extract", try file("utf16.txt", [0xFF, 0xFE] + Array("Kremlin".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), "-o", out], "is UTF-16 text"),
+            ("100 MB line", ["extract", try file("huge.txt", [UInt8](repeating: UInt8(ascii: "a"), count: 100 << 20)), "-o", out], "articles are read up to 32 MiB"),
+            ("graph version", ["render", try file("v99.json", Array(#"{"schemaVersion": 99, "documents": [], "entities": [], "relations": []}"#.utf8)), "-o", out + ".svg"], "schemaVersion 99 is not supported"),
+            ("missing field", ["render", try file("missing.json", Array(#"{"schemaVersion": 1, "documents": [], "entities": [{"id": "a", "type": "Person"}], "relations": []}"#.utf8)), "-o", out + ".svg"], "missing field 'name'"),
+            ("dangling id", ["render", try file("dangling.json", Array(#"{"schemaVersion": 1, "documents": [], "entities": [{"id": "a", "type": "Person", "name": "A"}], "relations": [{"id": "r1", "subject": "a", "predicate": "uses", "object": "zzz", "negated": false, "confidence": 1, "evidence": []}]}"#.utf8)), "-o", out + ".svg"], "refers to entity 'zzz'"),
+            ("duplicate id", ["render", try file("dup.json", Array(#"{"schemaVersion": 1, "documents": [], "entities": [{"id": "a", "type": "Person", "name": "A"}, {"id": "a", "type": "Person", "name": "B"}], "relations": []}"#.utf8)), "-o", out + ".svg"], "the id 'a' is used twice"),
+            ("missing folder", ["render", "graphs/graph.json", "-o", work.appendingPathComponent("no/such/map.svg").path], "does not exist; create it first"),
+            ("read-only folder", ["render", "graphs/graph.json", "-o", "/proc/newsgraph-map.svg"], "is not writable"),
+        ]
+        for (row, arguments, message) in failures {
+            let result = try run(arguments)
+            XCTAssertEqual(result.status, 1, "\(row): \(result.stderr)")
+            XCTAssertTrue(result.stderr.hasPrefix("error: ") && result.stderr.contains(message), "\(row): \(result.stderr)")
+            XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, "\(row): one line")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out) || FileManager.default.fileExists(atPath: out + ".svg"), "\(row) left an output file")
+        }
+        let noArticles = work.appendingPathComponent("no-articles")
+        try FileManager.default.createDirectory(at: noArticles, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: noArticles.appendingPathComponent("notes.csv"))
+        let folder = try run(["build", noArticles.path, "-o", work.appendingPathComponent("built").path])
+        XCTAssertEqual(folder.status, 1)
+        XCTAssertTrue(folder.stderr.contains("holds no articles"), folder.stderr)
+        XCTAssertEqual(try run(["path", "graphs/graph.json", "Peskov", "Nobody Atall"]).status, 2)
+        let engine = try run(["render", "graphs/graph.json", "-o", out + ".svg", "--layout", "graphviz"])
+        XCTAssertEqual(engine.status, 64)
+        XCTAssertTrue(engine.stderr.contains("auto"), engine.stderr)
+
+        // A graph too big for dot's time budget is refused, not drawn for minutes.
+        let big = work.appendingPathComponent("big.json")
+        let entities = (0..<400).map { ["id": "n\($0)", "type": "Person", "name": "Entity \($0)"] }
+        let relations = (1..<400).map { ["id": "r\($0)", "subject": "n0", "predicate": "uses", "object": "n\($0)", "negated": false, "confidence": 1,
+                                               "evidence": [["document": "d", "sentence": 0, "text": "x", "start": 0, "end": 1]]] as [String: Any] }
+        try JSONSerialization.data(withJSONObject: ["schemaVersion": 1, "documents": [["id": "d"]], "entities": entities, "relations": relations]).write(to: big)
+        let budget = try run(["render", big.path, "-o", out + ".svg", "--layout", "dot"])
+        XCTAssertEqual(budget.status, 1)
+        XCTAssertTrue(budget.stderr.contains("--allow-slow-layout"), budget.stderr)
+
+        // A disk-full write (a 4 KB file-size limit): an error, and neither the file nor its temporary copy is left.
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/sh")
+        limited.arguments = ["-c", "ulimit -f 8 && exec \"$0\" render graphs/graph.json -o \"$1\"", try binary().path, work.appendingPathComponent("full.svg").path]
+        limited.currentDirectoryURL = packageRoot
+        let errors = Pipe()
+        limited.standardError = errors
+        try limited.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+        XCTAssertEqual(limited.terminationStatus, 1, stderr)
+        XCTAssertTrue(stderr.contains("cannot write"), stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).filter { $0.contains("full.svg") }, [])
+
+        // Odd but valid: no entities, Russian, nested and unbalanced quotes, 10,000 capitalised words.
+        let odd: [(String, String)] = [
+            ("none.txt", "it rained all day and nobody said anything about it."),
+            ("russian.txt", "Пресс-секретарь президента России Дмитрий Песков заявил в понедельник, что решение не принято."),
+            ("quotes.txt", "He said " + String(repeating: "\"«“(", count: 3_000) + "Peskov said that" + String(repeating: ")”", count: 2_000) + " the end."),
+            ("capitals.txt", (0..<10_000).map { ["Alpha", "Ministry", "Kremlin", "Ivan", "Petrov", "Of", "State"][$0 % 7] }.joined(separator: " ") + "."),
+        ]
+        for (name, text) in odd {
+            let path = work.appendingPathComponent(name)
+            try Data(text.utf8).write(to: path)
+            let result = try run(["extract", path.path])
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            XCTAssertNoThrow(try KnowledgeGraph(jsonData: Data(result.stdout.utf8)), name)
+        }
+    }
+
+    /// Ids and names like `../../etc/passwd` never become paths: output stays in the output folder.
+    func testNoFileOutsideTheOutputFolder() throws {
+        let dump = work.appendingPathComponent("dump.jsonl")
+        let lines = ["../../etc/passwd", "/tmp/evil", "..", "a/../../b"].map { id in
+            String(decoding: try! JSONSerialization.data(withJSONObject: ["id": id, "title": id, "text": "Kremlin spokesman Dmitry Peskov said \(id) uses Telegram."]), as: UTF8.self)
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: dump)
+        let output = work.appendingPathComponent("nested/out")
+        let before = try FileManager.default.contentsOfDirectory(atPath: work.path).sorted()
+        XCTAssertEqual(try run(["build", dump.path, "-o", output.path]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(), ["graph.dot", "graph.html", "graph.json", "graph.svg"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(), (before + ["nested"]).sorted())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("nested").path), ["out"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/evil"))
+        let store = work.appendingPathComponent("s.sqlite").path
+        XCTAssertEqual(try run(["ingest", dump.path, "--store", store]).status, 0)
+        let neo = work.appendingPathComponent("neo")
+        XCTAssertEqual(try run(["export", "--store", store, "--format", "neo4j", "-o", neo.path]).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: neo.path).sorted(), ["entities.csv", "load.cypher", "relations.csv"])
+    }
 }
