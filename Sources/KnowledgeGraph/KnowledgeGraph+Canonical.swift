@@ -57,11 +57,14 @@ extension KnowledgeGraph {
             var copy = relation
             copy.subject = subject
             copy.object = object
-            if let existing = statements[copy.statementKey] {
-                copy.evidence += existing.evidence
-                copy.confidence = max(copy.confidence, existing.confidence)
+            let key = copy.statementKey
+            if statements[key] != nil {
+                // Appended in place: a statement reported by n documents costs O(n), not O(n²).
+                statements[key]!.evidence.append(contentsOf: copy.evidence)
+                statements[key]!.confidence = max(statements[key]!.confidence, copy.confidence)
+            } else {
+                statements[key] = copy
             }
-            statements[copy.statementKey] = copy
         }
         var outRelations = statements.keys.sorted().compactMap { statements[$0] }
         for index in outRelations.indices {

@@ -439,4 +439,17 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try run(["export", "--store", store, "--format", "neo4j", "-o", neo.path]).status, 0)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: neo.path).sorted(), ["entities.csv", "load.cypher", "relations.csv"])
     }
+
+    /// 100,000 tiny articles in one folder are all ingested (and the duplicates among them skipped).
+    func testHundredThousandTinyArticles() throws {
+        let folder = work.appendingPathComponent("tiny")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in 0..<100_000 {
+            let text = "Minister Ivan Petrov said on day \(index % 99_990) that the Kremlin uses Telegram."
+            try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "a%06d.txt", index)))
+        }
+        let result = try run(["ingest", folder.path, "--store", work.appendingPathComponent("tiny.sqlite").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("99990 new articles, 10 already stored (skipped)"), result.stdout)
+    }
 }
