@@ -75,6 +75,10 @@ struct Coreference: Sendable {
         }
     }
 
+    /// How many preceding mentions a description or pronoun looks back over: more than a news
+    /// article holds, so only texts far longer than one are cut.
+    static let antecedentWindow = 600
+
     /// How many of the latest entities the fuzzy name rules compare a mention with.
     static let fuzzyWindow = 256
 
@@ -165,8 +169,9 @@ struct Coreference: Sendable {
     private func antecedent(for index: Int, before: ArraySlice<Int>, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let mention = document.mentions[index]
         let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
-        // Earlier resolved mentions, nearest first, as (cluster, first token).
-        let earlier = before.reversed().lazy
+        // Earlier resolved mentions, nearest first, as (cluster, first token); the latest
+        // `antecedentWindow` only, so that a very long text stays linear.
+        let earlier = before.suffix(Self.antecedentWindow).reversed().lazy
             .filter { document.mentions[$0].start < mention.start && document.mentions[$0].cluster != nil }
             .map { (cluster: document.mentions[$0].cluster!, token: document.mentions[$0].tokens.lowerBound) }
         let head = mention.headWord ?? ""

@@ -48,11 +48,18 @@ struct MeasureFinder: Sendable {
         let tokens = document.tokens
         let covered = Set(document.mentions.filter { $0.type == .proposal }.flatMap { Array($0.tokens) })
         var found: [MentionSpan] = []
-        for sentence in document.sentences {
+        // Each sentence's mentions, so that a verb looks at its sentence only (linear in the text).
+        var bySentence = [[MentionSpan]](repeating: [], count: document.sentences.count)
+        for mention in document.mentions {
+            let sentence = document.sentenceOfToken[mention.tokens.lowerBound]
+            if bySentence.indices.contains(sentence) { bySentence[sentence].append(mention) }
+        }
+        for (position, sentence) in document.sentences.enumerated() {
             let range = sentence.tokens
             for index in range where tokens[index].kind == .word && !tokens[index].isCapitalized && !covered.contains(index) {
                 guard let (noun, preposition) = Self.verbs[tokens[index].lower], !isNoun(index, range, tokens), !isNegated(index, range, tokens),
-                      let measure = measure(verb: index, noun: noun, preposition: preposition, sentence: range, document: document) else { continue }
+                      let measure = measure(verb: index, noun: noun, preposition: preposition, sentence: range, mentions: bySentence[position],
+                                            document: document) else { continue }
                 found.append(measure)
             }
         }
@@ -68,15 +75,16 @@ struct MeasureFinder: Sendable {
         (max(range.lowerBound, index - 3)..<index).contains { Vocabulary.negationMarkers.contains(tokens[$0].lower) }
     }
 
-    private func measure(verb: Int, noun: String, preposition: String, sentence range: Range<Int>, document: AnnotatedDocument) -> MentionSpan? {
+    private func measure(verb: Int, noun: String, preposition: String, sentence range: Range<Int>, mentions: [MentionSpan],
+                         document: AnnotatedDocument) -> MentionSpan? {
         let tokens = document.tokens
-        let passive = Self.isPassive(verb, range: range, tokens: tokens) || isObjectComplement(verb, range: range, document: document)
+        let passive = Self.isPassive(verb, range: range, tokens: tokens) || isObjectComplement(verb, range: range, mentions: mentions, document: document)
         var objectWords: [Int] = []
         var spanStart = verb
         var next = verb + 1
         if passive {
             // "Telegram should be blocked": the thing acted on is the name before the verb.
-            guard let object = document.mentions.filter({ $0.kind == .name && $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= range.lowerBound
+            guard let object = mentions.filter({ $0.kind == .name && $0.tokens.upperBound <= verb && $0.tokens.lowerBound >= range.lowerBound
                                                           && verb - $0.tokens.upperBound <= 4 }).max(by: { $0.start < $1.start }),
                   isTarget(object), object.tokens.lowerBound == range.lowerBound || tokens[object.tokens.lowerBound - 1].lower != "by" else { return nil }
             objectWords = Array(object.tokens)
@@ -108,7 +116,7 @@ struct MeasureFinder: Sendable {
         if let examples = examplesEnd(after: spanEnd, range: range, tokens: tokens) { spanEnd = examples }
         // "restricts calls on WhatsApp and Telegram": the thing acted on may be named in the scope or the examples.
         guard passive || noun.hasPrefix("requirement") || (verb..<spanEnd).contains(where: { index in
-            document.mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
+            mentions.contains { $0.tokens.lowerBound == index && $0.kind != .pronoun && isTarget($0) }
         }) else { return nil }
         let span = min(spanStart, verb)..<max(spanEnd, verb + 1)
         var words = [noun] + (preposition.isEmpty ? [] : [preposition])
@@ -122,7 +130,7 @@ struct MeasureFinder: Sendable {
         mention.headWord = Self.measureHead
         mention.canonicalName = words.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
         mention.extraForms = [mention.text]
-        let targets = document.mentions.filter { $0.kind != .pronoun && isTarget($0) && span.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= span.upperBound }
+        let targets = mentions.filter { $0.kind != .pronoun && isTarget($0) && span.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= span.upperBound }
         if Self.joinedNouns.contains(noun), let first = targets.min(by: { $0.start < $1.start }) {
             mention.measureTarget = NameKey.normalize(first.canonicalName ?? first.text)
             mention.measureScope = NameKey.contentWords(scope.dropFirst().map { tokens[$0].text }.joined(separator: " "))
@@ -136,8 +144,8 @@ struct MeasureFinder: Sendable {
     }
 
     /// "ordered the site blocked": a causative verb, then the thing acted on, then the participle.
-    private func isObjectComplement(_ verb: Int, range: Range<Int>, document: AnnotatedDocument) -> Bool {
-        guard let object = document.mentions.first(where: { $0.tokens.upperBound == verb && $0.tokens.lowerBound > range.lowerBound }) else { return false }
+    private func isObjectComplement(_ verb: Int, range: Range<Int>, mentions: [MentionSpan], document: AnnotatedDocument) -> Bool {
+        guard let object = mentions.first(where: { $0.tokens.upperBound == verb && $0.tokens.lowerBound > range.lowerBound }) else { return false }
         var before = object.tokens.lowerBound - 1
         if before > range.lowerBound, ["the", "a", "an", "its", "their"].contains(document.tokens[before].lower) { before -= 1 }
         return VerbRelations.causativeVerbs.contains(document.tokens[before].lower)
