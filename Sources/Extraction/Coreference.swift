@@ -61,16 +61,20 @@ struct Coreference: Sendable {
 
     /// Drops descriptions and pronouns that overlap a name, and duplicate spans.
     private func removeOverlaps(_ document: inout AnnotatedDocument) {
-        let names = document.mentions.filter { $0.kind == .name }
+        // The names covering each token, so that a mention checks only the names it touches.
+        var namesAt: [Int: [Range<Int>]] = [:]
+        for mention in document.mentions where mention.kind == .name {
+            for token in mention.tokens { namesAt[token, default: []].append(mention.tokens) }
+        }
         var seen = Set<Range<Int>>()
         document.mentions = document.mentions.filter { mention in
             guard seen.insert(mention.tokens).inserted else { return false }
             if mention.kind == .name || (mention.kind == .description && mention.type == .person) { return true }
             // "The California-based company" keeps the place it contains as a modifier.
-            return !names.contains { name in
-                name.tokens.overlaps(mention.tokens)
-                    && !(mention.tokens.contains(name.tokens.lowerBound) && name.tokens.upperBound < mention.tokens.upperBound
-                         && document.tokens[name.tokens.upperBound].text == "-")
+            return !mention.tokens.flatMap({ namesAt[$0] ?? [] }).contains { name in
+                name.overlaps(mention.tokens)
+                    && !(mention.tokens.contains(name.lowerBound) && name.upperBound < mention.tokens.upperBound
+                         && document.tokens[name.upperBound].text == "-")
             }
         }
     }

@@ -9,7 +9,7 @@ struct RelationFinder: Sendable {
         let verbs = VerbRelations()
         let proposals = ProposalRelations()
         let measures = MeasureRelations()
-        let speech = SpeechRelations()
+        let speech = SpeechRelations(document: document)
         let nested = NestedNameRelations(document: document)
         var best: [RelationKey: RelationCandidate] = [:]
         var order: [RelationKey] = []

@@ -53,9 +53,27 @@ struct SpeechRelations: Sendable {
     }
 
     /// The measure mentioned last before this sentence.
+    /// The document's measure mentions by start offset, for `latestMeasure`.
+    private let measures: [MentionSpan]
+
+    /// Indexes `document`'s measure mentions once: each sentence then costs a binary search.
+    init(document: AnnotatedDocument) {
+        measures = document.mentions
+            .filter { $0.cluster.map { document.clusters[$0].type == .proposal } == true }
+            .sorted { $0.start < $1.start }
+    }
+
     private func latestMeasure(before view: SentenceView) -> MentionSpan? {
-        view.document.mentions
-            .filter { $0.start < view.sentence.start && $0.cluster.map { view.document.clusters[$0].type == .proposal } == true }
-            .max { $0.start < $1.start }
+        // The last measure mention starting before the sentence (the first of equal starts, as `max` gave).
+        var low = 0, high = measures.count
+        while low < high {
+            let middle = (low + high) / 2
+            if measures[middle].start < view.sentence.start { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let start = measures[low - 1].start
+        var first = low - 1
+        while first > 0 && measures[first - 1].start == start { first -= 1 }
+        return measures[first]
     }
 }
