@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "newsgraph-soak", dependencies: ["KnowledgeGraph", "Rendering"]),
+        .executableTarget(name: "newsgraph-soak", dependencies: ["KnowledgeGraph", "Rendering", "GraphAlgorithms"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"],
                     resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import Foundation
+import GraphAlgorithms
 import KnowledgeGraph
 import Rendering
 
@@ -9,7 +10,7 @@ import Rendering
 struct RenderSoak {
     static func main() throws {
         let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let started = Date()
         emit("renders\tresident MB\tseconds")
         for round in 1...count {
@@ -28,7 +29,7 @@ struct RenderSoak {
     }
 
     /// A random graph with cycles: 30 people, 60 relations between random pairs.
-    static func randomGraph(_ generator: inout SplitMix) -> KnowledgeGraph {
+    static func randomGraph(_ generator: inout SplitMix64) -> KnowledgeGraph {
         let entities = (0..<30).map { Entity(id: "p\($0)", type: .person, name: "Person \($0) \(generator.next() % 1000)") }
         let relations = (0..<60).compactMap { index -> Relation? in
             let (a, b) = (Int(generator.next() % 30), Int(generator.next() % 30))
@@ -44,18 +45,5 @@ struct RenderSoak {
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
               let pages = text.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return -1 }
         return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
-    }
-}
-
-/// SplitMix64: a small deterministic generator.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

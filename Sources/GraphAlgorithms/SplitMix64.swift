@@ -1,0 +1,24 @@
+/// A small seeded generator (SplitMix64), so that shuffles repeat exactly for a seed.
+public struct SplitMix64: Sendable {
+    private var state: UInt64
+    /// A generator starting from `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher–Yates shuffle.
+    public mutating func shuffle(_ array: inout [Int]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            array.swapAt(i, j)
+        }
+    }
+}
