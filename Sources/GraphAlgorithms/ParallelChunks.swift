@@ -6,7 +6,7 @@ let workChunks = 16
 
 /// Runs `body(chunk)` for chunks 0..<count on all cores and returns their results in chunk
 /// order, so that combining them does not depend on scheduling.
-func parallelChunks<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+public func parallelChunks<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
     var results = [T?](repeating: nil, count: count)
     results.withUnsafeMutableBufferPointer { buffer in
         let slots = UncheckedBuffer(buffer: buffer)

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Dispatch
 import Extraction
 import Foundation
+import GraphAlgorithms
 import GraphStore
 import KnowledgeGraph
 
@@ -93,33 +93,13 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    /// Each article's graph, extracted on `jobs` threads; order kept.
+    /// Each article's graph, extracted on `jobs` threads (thread `w` takes articles w, w + jobs, ...); order kept.
     static func extractInParallel(_ articles: [Article], extractor: Extractor, jobs: Int) -> [KnowledgeGraph] {
-        let results = ResultSlots<KnowledgeGraph>(count: articles.count)
         let workers = min(jobs, articles.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < articles.count {
-                results.set(index, extractor.extract(articles[index]))
-                index += workers
-            }
+        guard workers > 0 else { return [] }
+        let strides = parallelChunks(workers) { worker in
+            stride(from: worker, to: articles.count, by: workers).map { extractor.extract(articles[$0]) }
         }
-        return results.values
+        return articles.indices.map { strides[$0 % workers][$0 / workers] }
     }
-}
-
-/// Slots written by worker threads at distinct indices, read after they finish.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }
