@@ -15,8 +15,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let graphStore: GraphStore
-            do { graphStore = try GraphStore(path: store, create: false) } catch let error as StoreError { throw CLIError("\(error)") }
+            let graphStore = try GraphStore(path: store, create: false)
             let graph = try graphStore.graph()
             let entity = try EntityLookup(graph: graph).find(name)
             guard let explanation = try graphStore.explain(entityID: entity.id) else { throw CLIError("\(entity.id) vanished from the store") }

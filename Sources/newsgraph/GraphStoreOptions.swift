@@ -24,17 +24,13 @@ struct GraphStoreOptions: ParsableArguments {
     }
 
     /// The graph: from the store when `--store` is given, else from the JSON file `path`.
-    /// - Throws: `CLIError` when neither or both are given, or when reading fails.
+    /// - Throws: `CLIError` when neither or both are given or the file is wrong; `StoreError` for a store.
     func load(json path: String?, structureOnly: Bool = false) throws -> KnowledgeGraph {
         switch (path, store) {
         case (let path?, nil):
             return structureOnly ? try GraphInput.loadStructure(path) : try GraphInput.load(path)
         case (nil, let store?):
-            do {
-                return try GraphStore(path: store, create: false).graph(since: since, until: until)
-            } catch let error as StoreError {
-                throw CLIError("\(error)")
-            }
+            return try GraphStore(path: store, create: false).graph(since: since, until: until)
         case (nil, nil):
             throw CLIError("give a graph JSON file or --store FILE")
         case (_?, _?):
