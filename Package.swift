@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Rendering", targets: ["Rendering"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
@@ -18,6 +19,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "KnowledgeGraph"),
+        .target(name: "Syntax", resources: [.copy("Resources/lists"), .copy("Resources/models")]),
         .target(
             name: "Extraction",
             dependencies: ["KnowledgeGraph"],
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms", "GraphStore", "GraphExport",
+                "KnowledgeGraph", "Syntax", "Extraction", "Rendering", "Evaluation", "GraphAlgorithms", "GraphStore", "GraphExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

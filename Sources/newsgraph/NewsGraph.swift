@@ -18,7 +18,7 @@ struct NewsGraph: ParsableCommand {
           newsgraph ingest wires/ --store S.sqlite # grow a store article by article; graph commands take --store S
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
+        subcommands: [BuildCommand.self, ParseCommand.self, TrainCommand.self, EvalSyntaxCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
     )
 
     /// Runs the command line; a file-size limit (`ulimit -f`) then makes writes fail with an

@@ -1,0 +1,187 @@
+import Foundation
+
+/// A greedy left-to-right part-of-speech tagger: an averaged perceptron (Collins 2002) choosing
+/// one (UPOS, XPOS) pair per word from the word's spelling, its neighbours and the two tags before
+/// it, with a dictionary for frequent words that always take one tag. It carries the lemmatizer
+/// trained on the same data. O(words × features).
+public struct PartOfSpeechTagger: Sendable {
+    /// The universal tag of each class.
+    public let universalTags: [String]
+    /// The Penn tag of each class.
+    public let pennTags: [String]
+    let weights: WeightTable
+    let tagDictionary: [String: UInt8]
+    /// The most frequent class of each lower-case word seen in training.
+    let usualTags: [String: UInt8]
+    /// The lemmatizer trained with the tagger.
+    public let lemmatizer: Lemmatizer
+
+    init(universalTags: [String], pennTags: [String], weights: WeightTable, tagDictionary: [String: UInt8], usualTags: [String: UInt8], lemmatizer: Lemmatizer) {
+        self.usualTags = usualTags
+        self.universalTags = universalTags
+        self.pennTags = pennTags
+        self.weights = weights
+        self.tagDictionary = tagDictionary
+        self.lemmatizer = lemmatizer
+    }
+
+    /// Sets UPOS, XPOS and the lemma of every word of the sentence.
+    public func annotate(_ sentence: inout SyntaxSentence) {
+        let forms = sentence.tokens.map(\.form)
+        let classes = tag(forms)
+        for index in sentence.tokens.indices {
+            let cls = classes[index]
+            sentence.tokens[index].upos = universalTags[cls]
+            sentence.tokens[index].xpos = pennTags[cls]
+            sentence.tokens[index].lemma = lemmatizer.lemma(form: forms[index], upos: universalTags[cls], xpos: pennTags[cls])
+        }
+    }
+
+    /// The class of each word.
+    func tag(_ forms: [String]) -> [Int] {
+        var words = forms.map(WordFeatures.init)
+        for index in words.indices {
+            if let usual = usualTags[forms[index].lowercased()] { words[index].usual = UInt64(usual) }
+        }
+        var classes: [Int] = []
+        classes.reserveCapacity(forms.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(40)
+        var scores = [Float](repeating: 0, count: weights.classCount)
+        for index in forms.indices {
+            if let known = tagDictionary[forms[index]] {
+                classes.append(Int(known))
+                continue
+            }
+            TaggerFeatures.extract(index, words: words, previous: classes.last ?? -1,
+                                   beforePrevious: classes.count >= 2 ? classes[classes.count - 2] : -1, into: &features)
+            for c in scores.indices { scores[c] = 0 }
+            scores.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                for feature in features { weights.add(feature, to: base) }
+            }
+            classes.append(TaggerFeatures.best(scores))
+        }
+        return classes
+    }
+
+    func write() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.append(universalTags)
+        writer.append(pennTags)
+        writer.append(UInt32(tagDictionary.count))
+        for form in tagDictionary.keys.sorted() {
+            writer.append(form)
+            writer.append(tagDictionary[form] ?? 0)
+        }
+        writer.append(UInt32(usualTags.count))
+        for form in usualTags.keys.sorted() {
+            writer.append(form)
+            writer.append(usualTags[form] ?? 0)
+        }
+        weights.write(to: &writer)
+        lemmatizer.write(to: &writer)
+        return ModelFile.encode(kind: .tagger, payload: writer.bytes)
+    }
+
+    /// A tagger from a model file's bytes.
+    public init(modelBytes bytes: [UInt8], path: String) throws {
+        var reader = try ModelFile.decode(bytes, expecting: .tagger, path: path)
+        universalTags = try reader.strings()
+        pennTags = try reader.strings()
+        guard universalTags.count == pennTags.count, !universalTags.isEmpty else { throw reader.failure("tag lists of different lengths") }
+        var dictionary: [String: UInt8] = [:]
+        let count = Int(try reader.uint32())
+        guard count <= reader.remaining / 5 else { throw reader.failure("a tag dictionary of an impossible size") }
+        for _ in 0..<count {
+            let form = try reader.string()
+            let cls = try reader.uint8()
+            guard Int(cls) < universalTags.count else { throw reader.failure("a dictionary tag out of range") }
+            dictionary[form] = cls
+        }
+        tagDictionary = dictionary
+        var usual: [String: UInt8] = [:]
+        let usualCount = Int(try reader.uint32())
+        guard usualCount <= reader.remaining / 5 else { throw reader.failure("a usual-tag table of an impossible size") }
+        for _ in 0..<usualCount {
+            let form = try reader.string()
+            let cls = try reader.uint8()
+            guard Int(cls) < universalTags.count else { throw reader.failure("a usual tag out of range") }
+            usual[form] = cls
+        }
+        usualTags = usual
+        weights = try WeightTable.read(from: &reader)
+        guard weights.classCount == universalTags.count else { throw reader.failure("weights for \(weights.classCount) tags, \(universalTags.count) named") }
+        lemmatizer = try Lemmatizer.read(from: &reader)
+    }
+
+    /// A tagger from a model file.
+    public init(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SyntaxError.badModel(path: url.path, reason: "it cannot be read")
+        }
+        try self.init(modelBytes: [UInt8](data), path: url.path)
+    }
+}
+
+/// The tagger's feature templates: the word, its endings, beginnings and shape; the words two to
+/// either side; the two tags before it and their combinations with the word.
+enum TaggerFeatures {
+    /// Writes the features of word `index` into `out` (replacing what was there).
+    static func extract(_ index: Int, words: [WordFeatures], previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        func word(_ offset: Int) -> WordFeatures {
+            let at = index + offset
+            return at >= 0 && at < words.count ? words[at] : .padding
+        }
+        let w = word(0), p1 = word(-1), p2 = word(-2), n1 = word(1), n2 = word(2)
+        let t1 = UInt64(bitPattern: Int64(previous)), t2 = UInt64(bitPattern: Int64(beforePrevious))
+        out.append(FeatureHash.feature(1, 0))
+        out.append(FeatureHash.feature(2, w.lower))
+        out.append(FeatureHash.feature(3, w.form))
+        out.append(FeatureHash.feature(4, w.suffixes.0))
+        out.append(FeatureHash.feature(5, w.suffixes.1))
+        out.append(FeatureHash.feature(6, w.suffixes.2))
+        out.append(FeatureHash.feature(7, w.suffixes.3))
+        out.append(FeatureHash.feature(8, w.prefixes.0))
+        out.append(FeatureHash.feature(9, w.prefixes.1))
+        out.append(FeatureHash.feature(10, w.prefixes.2))
+        out.append(FeatureHash.feature(11, w.shape))
+        out.append(FeatureHash.feature(12, w.flags, index == 0 ? 1 : 0))
+        out.append(FeatureHash.feature(13, p1.lower))
+        out.append(FeatureHash.feature(14, p2.lower))
+        out.append(FeatureHash.feature(15, n1.lower))
+        out.append(FeatureHash.feature(16, n2.lower))
+        out.append(FeatureHash.feature(17, p1.suffixes.2))
+        out.append(FeatureHash.feature(18, n1.suffixes.2))
+        out.append(FeatureHash.feature(19, n1.suffixes.1))
+        out.append(FeatureHash.feature(20, t1))
+        out.append(FeatureHash.feature(21, t2, t1))
+        out.append(FeatureHash.feature(22, t1, w.lower))
+        out.append(FeatureHash.feature(23, p1.lower, w.lower))
+        out.append(FeatureHash.feature(24, w.lower, n1.lower))
+        out.append(FeatureHash.feature(25, n1.shape))
+        out.append(FeatureHash.feature(26, p1.shape))
+        out.append(FeatureHash.feature(27, t1, w.suffixes.2))
+        out.append(FeatureHash.feature(28, n1.lower, n2.lower))
+        out.append(FeatureHash.feature(29, t1, p1.lower))
+        out.append(FeatureHash.feature(30, n1.flags, w.flags))
+        out.append(FeatureHash.feature(31, t1, n1.lower))
+        out.append(FeatureHash.feature(32, w.suffixes.1, n1.lower))
+        out.append(FeatureHash.feature(33, p1.lower, w.lower, n1.lower))
+        out.append(FeatureHash.feature(34, w.usual))
+        out.append(FeatureHash.feature(35, n1.usual))
+        out.append(FeatureHash.feature(36, n2.usual))
+        out.append(FeatureHash.feature(37, p1.usual, t1))
+        out.append(FeatureHash.feature(38, w.usual, n1.usual))
+        out.append(FeatureHash.feature(39, t1, w.usual, n1.usual))
+        out.append(FeatureHash.feature(40, w.usual, w.suffixes.2))
+    }
+
+    /// The class with the highest score (the lowest index among equals).
+    static func best(_ scores: [Float]) -> Int {
+        var best = 0
+        for c in 1..<scores.count where scores[c] > scores[best] { best = c }
+        return best
+    }
+}

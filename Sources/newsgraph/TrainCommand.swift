@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Syntax
+
+/// `newsgraph train tagger|parser`: trains a syntax model on CoNLL-U treebanks.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the part-of-speech tagger (with its lemmatizer) or the dependency parser on CoNLL-U treebanks.",
+        discussion: """
+        Prints the dev figures after every epoch and keeps the best epoch. The same data, seed and \
+        options give a byte-identical model. `make models` retrains the shipped models:
+          newsgraph train tagger --train ewt-train.conllu gum-train.conllu --dev ewt-dev.conllu -o tagger.model
+          newsgraph train parser --train ewt-train.conllu gum-train.conllu --dev ewt-dev.conllu \\
+              --tagger tagger.model --jackknife 4 -o parser.model
+        """
+    )
+
+    /// Which model to train.
+    enum Model: String, ExpressibleByArgument, CaseIterable {
+        case tagger, parser
+    }
+
+    @Argument(help: ArgumentHelp("What to train: tagger (UPOS, XPOS and lemmas) or parser (heads and relations).", valueName: "model"))
+    var model: Model
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Training treebanks (CoNLL-U).", valueName: "file"))
+    var train: [String]
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Dev treebanks for choosing the epoch (CoNLL-U).", valueName: "file"))
+    var dev: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the model.", valueName: "file"))
+    var output: String
+
+    @Option(help: "Passes over the training data (default: 8 for the tagger, 12 for the parser).")
+    var epochs: Int?
+
+    @Option(help: "Seed of the training order (and the parser's exploration).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Leave out features updated fewer times than this (smaller model, same accuracy).")
+    var minUpdates = 2
+
+    @Option(help: ArgumentHelp("Parser only: tag the dev sentences with this tagger model, so the epoch is chosen on predicted tags.", valueName: "file"))
+    var tagger: String?
+
+    @Option(help: "Parser only: train on tags predicted by taggers trained on K-1 of K folds of the training data (0: the treebank's tags).")
+    var jackknife = 0
+
+    func validate() throws {
+        if train.isEmpty { throw ValidationError("give at least one training file with --train") }
+        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if model == .tagger && (tagger != nil || jackknife != 0) { throw ValidationError("--tagger and --jackknife are for training the parser") }
+        if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife takes 0 (off) or a number of folds of at least 2") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let start = Date()
+            let trainSentences = try train.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
+            var devSentences = try dev.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
+            let words = trainSentences.reduce(0) { $0 + $1.tokens.count }
+            printError("training the \(model.rawValue) on \(trainSentences.count) sentences (\(words) words), dev \(devSentences.count) sentences")
+            let bytes: [UInt8]
+            switch model {
+            case .tagger:
+                var training = TaggerTraining()
+                training.seed = seed
+                training.minUpdates = minUpdates
+                if let epochs { training.epochs = epochs }
+                let result = try training.train(trainSentences, dev: devSentences) { report in
+                    printError(String(format: "epoch %d: dev UPOS %.2f, XPOS %.2f, %d features (%.0f s)",
+                                      report.epoch, 100 * report.universal, 100 * report.penn, report.features, Date().timeIntervalSince(start)))
+                }
+                bytes = TaggerTraining.modelBytes(result)
+            case .parser:
+                if let tagger {
+                    let model = try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: tagger))
+                    for index in devSentences.indices { model.annotate(&devSentences[index]) }
+                }
+                var sentences = trainSentences
+                if jackknife >= 2 {
+                    var tagging = TaggerTraining()
+                    tagging.seed = seed
+                    sentences = try Jackknife.tag(trainSentences, folds: jackknife, training: tagging) { fold in
+                        printError(String(format: "jackknife: fold %d of %d tagged (%.0f s)", fold, jackknife, Date().timeIntervalSince(start)))
+                    }
+                }
+                var training = ParserTraining()
+                training.seed = seed
+                training.minUpdates = minUpdates
+                if let epochs { training.epochs = epochs }
+                let result = try training.train(sentences, dev: devSentences) { report in
+                    printError(String(format: "epoch %d: dev UAS %.2f, LAS %.2f, %d features (%.0f s)",
+                                      report.epoch, 100 * report.unlabelled, 100 * report.labelled, report.features, Date().timeIntervalSince(start)))
+                }
+                bytes = ParserTraining.modelBytes(result)
+            }
+            try FileOutput.write(Data(bytes), to: URL(fileURLWithPath: output))
+            printError(String(format: "wrote %@ (%.1f MB) in %.0f s", output, Double(bytes.count) / 1_000_000, Date().timeIntervalSince(start)))
+        }
+    }
+}
