@@ -49,6 +49,7 @@ let package = Package(
         ),
         .executableTarget(name: "newsgraph-soak", dependencies: ["KnowledgeGraph", "Rendering", "GraphAlgorithms"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "KnowledgeGraph", "Extraction"],

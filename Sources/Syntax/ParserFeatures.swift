@@ -105,6 +105,10 @@ enum ParserFeatures {
         f(210, punctuationBetween(s0, b0, x), s0t, b0t); f(211, punctuationBetween(s1, s0, x), s1t, s0t)
         f(212, UInt64(min(state.stack.count, 3)), b0 == state.count ? 1 : 0, s0t)
         f(213, x.upos(s0), x.upos(b0), x.upos(s1))
+        // Universal tags, which a tagging mistake leaves right more often than Penn tags.
+        let s0u = x.upos(s0), b0u = x.upos(b0), s1u = x.upos(s1)
+        f(214, s0u, b0u); f(215, s1u, s0u); f(216, s0w, b0u); f(217, s0u, b0w); f(218, b0u, x.upos(b1)); f(219, s0u, b0u, d)
+        f(220, s1u, s0u, b0u); f(221, s0u, x.upos(s0l1), b0u); f(222, s0u, b0u, x.upos(b0l1))
     }
 
     /// Writes the features for naming the arc head -> dependent into `out`.

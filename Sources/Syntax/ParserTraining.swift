@@ -26,7 +26,7 @@ public struct ParserTraining: Sendable {
         public var features: Int
     }
 
-    /// The parser with the best dev LAS. The tags used are those in the sentences: give training
+    /// The parser with the best dev LAS (the last epoch's when `dev` is empty). The tags used are those in the sentences: give training
     /// sentences predicted tags (jackknifed) to train for predicted tags.
     public func train(_ sentences: [SyntaxSentence], dev: [SyntaxSentence],
                       progress: (EpochReport) -> Void = { _ in }) throws -> DependencyParser {
@@ -44,9 +44,8 @@ public struct ParserTraining: Sendable {
         let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
         let penn = Dictionary(uniqueKeysWithValues: pennSet.sorted().enumerated().map { ($1, $0) })
         let universal = Dictionary(uniqueKeysWithValues: universalSet.sorted().enumerated().map { ($1, $0) })
-        let empty = WeightTable(classCount: 3, keys: [], rowStarts: [0], entryClasses: [], entryWeights: [])
-        var shell = DependencyParser(relations: relations, pennTagIndex: penn, universalTagIndex: universal, moves: empty,
-                                     labeller: WeightTable(classCount: relations.count, keys: [], rowStarts: [0], entryClasses: [], entryWeights: []))
+        var shell = DependencyParser(relations: relations, pennTagIndex: penn, universalTagIndex: universal,
+                                     moves: .empty(classCount: 3), labeller: .empty(classCount: relations.count))
         struct Example { var input: ParserInput; var heads: [Int32]; var children: [[Int32]]; var labels: [Int32] }
         var examples: [Example] = []
         examples.reserveCapacity(sentences.count)
@@ -120,7 +119,7 @@ public struct ParserTraining: Sendable {
                                      moves: moveTrainer.averaged(minUpdates: minUpdates), labeller: labelTrainer.averaged(minUpdates: minUpdates))
             let (uas, las) = ParserTraining.attachment(shell, on: dev)
             progress(EpochReport(epoch: epoch, unlabelled: uas, labelled: las, features: shell.moves.rowCount + shell.labeller.rowCount))
-            if best == nil || las > (best?.score ?? 0) { best = (las, shell) }
+            if best == nil || dev.isEmpty || las > (best?.score ?? 0) { best = (las, shell) }
         }
         guard let parser = best?.parser else { throw SyntaxError.badTrainingData("no epoch ran") }
         return parser

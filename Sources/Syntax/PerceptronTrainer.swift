@@ -70,7 +70,7 @@ final class PerceptronTrainer {
         var keys: [UInt64] = []
         var starts: [Int32] = [0]
         var classes: [UInt8] = []
-        var values: [Float] = []
+        var values: [UInt16] = []
         let steps = Double(max(clock, 1))
         for row in order {
             let base = row * classCount
@@ -78,10 +78,10 @@ final class PerceptronTrainer {
             for c in 0..<classCount {
                 let cell = base + c
                 let total = totals[cell] + Double(clock - stamps[cell]) * Double(weights[cell])
-                let average = Float(Float16(Float(total / steps)))
+                let average = Float16(Float(total / steps))
                 if average != 0 {
                     classes.append(UInt8(c))
-                    values.append(average)
+                    values.append(average.bitPattern)
                     any = true
                 }
             }
@@ -90,6 +90,6 @@ final class PerceptronTrainer {
                 starts.append(Int32(classes.count))
             }
         }
-        return WeightTable(classCount: classCount, keys: keys, rowStarts: starts, entryClasses: classes, entryWeights: values)
+        return WeightTable(classCount: classCount, keys: keys, rowStarts: starts, entryClasses: classes, halfWeights: values)
     }
 }

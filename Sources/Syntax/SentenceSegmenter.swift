@@ -16,7 +16,8 @@ public struct SentenceSegmenter: Sendable {
             var end = index + 1
             var breaks = false
             if isTerminal(tokens[index]) {
-                while end < tokens.count && isClosing(tokens[end].form) && !lineBreak(between: tokens[end - 1], tokens[end], scalars) { end += 1 }
+                // Closing quotes and brackets written right after the mark belong to this sentence.
+                while end < tokens.count && tokens[end - 1].noSpaceAfter && isClosing(tokens[end].form) { end += 1 }
                 breaks = end == tokens.count || startsSentence(tokens[end])
             } else if tokens[index].form.hasSuffix("."), tokens[index].form.count > 1, end < tokens.count,
                       !lists.titles.contains(String(tokens[index].form.dropLast()).lowercased()) {

@@ -25,7 +25,7 @@ public struct TaggerTraining: Sendable {
         public var features: Int
     }
 
-    /// The tagger with the best dev UPOS accuracy; `progress` hears each epoch's figures.
+    /// The tagger with the best dev UPOS + XPOS accuracy (the last epoch's when `dev` is empty); `progress` hears each epoch's figures.
     public func train(_ sentences: [SyntaxSentence], dev: [SyntaxSentence],
                       progress: (EpochReport) -> Void = { _ in }) throws -> PartOfSpeechTagger {
         var pairIndex: [String: Int] = [:]
@@ -113,7 +113,8 @@ public struct TaggerTraining: Sendable {
                                             weights: trainer.averaged(minUpdates: minUpdates), tagDictionary: dictionary, usualTags: usualTags, lemmatizer: lemmatizer)
             let (universal, penn) = TaggerTraining.accuracy(tagger, on: dev)
             progress(EpochReport(epoch: epoch, universal: universal, penn: penn, features: tagger.weights.rowCount))
-            if best == nil || universal + penn > (best?.score ?? 0) { best = (universal + penn, tagger) }
+            // With no dev sentences the last epoch is kept.
+            if best == nil || dev.isEmpty || universal + penn > (best?.score ?? 0) { best = (universal + penn, tagger) }
         }
         guard let tagger = best?.tagger else { throw SyntaxError.badTrainingData("no epoch ran") }
         return tagger

@@ -40,6 +40,10 @@ public struct UDTokenizer: Sendable {
 
     private func splitChunk(_ s: [Unicode.Scalar], _ chunk: Range<Int>, into out: inout [Range<Int>]) {
         if lists.emoticons.contains(string(s, chunk)) { out.append(chunk); return }
+        if chunk.count > 1, !isWordCharacter(s[chunk.lowerBound]), s[chunk].allSatisfy({ $0 == s[chunk.lowerBound] }) {
+            out.append(chunk)
+            return
+        }
         var start = chunk.lowerBound
         var end = chunk.upperBound
         // Opening punctuation.
@@ -83,7 +87,7 @@ public struct UDTokenizer: Sendable {
         var index = core.lowerBound
         while index < core.upperBound {
             let c = s[index]
-            if isWordCharacter(c) || keepsInner(s, index, core) { index += 1; continue }
+            if isWordCharacter(c) || keepsInner(s, index, core) || isCliticAt(s, index, core.upperBound) { index += 1; continue }
             // c splits: the word before it, then c (or a run of the same mark, as "--" or "...").
             if pieceStart < index { splitWord(s, pieceStart..<index, into: &out) }
             var runEnd = index + 1
@@ -126,12 +130,16 @@ public struct UDTokenizer: Sendable {
     /// Punctuation that stays inside a word: apostrophes between letters, periods, commas and
     /// colons between digits, periods in abbreviations and domains, hyphens after prefixes, slashes in dates.
     private func keepsInner(_ s: [Unicode.Scalar], _ index: Int, _ core: Range<Int>) -> Bool {
-        guard index > core.lowerBound, index + 1 < core.upperBound else { return false }
+        guard index > core.lowerBound else { return false }
+        // A final period still here was kept by the abbreviation check ("Dr.", "U.S.").
+        if index + 1 == core.upperBound { return s[index] == "." && isWordCharacter(s[index - 1]) }
         let before = s[index - 1], after = s[index + 1], c = s[index]
         let digits = before.properties.numericType != nil && after.properties.numericType != nil
         switch c {
-        case ",", ":": return digits
-        case "/": return digits
+        case ",", ":", "/": return digits
+        case "-" where digits:
+            // Phone numbers and codes ("303-832-8160") stay whole; ranges of years do too.
+            return true
         case ".": return isWordCharacter(before) && isWordCharacter(after)
         case "'", "\u{2019}":
             return before.properties.isAlphabetic && after.properties.isAlphabetic && !isCliticAt(s, index, core.upperBound)

@@ -3,36 +3,81 @@
 /// rows' non-zero entries packed in two flat arrays. Scoring a feature is one probe sequence and
 /// a short loop; no allocation.
 public struct WeightTable: Sendable {
+    /// A feature's row when the model has at most three classes: the weights (16-bit floats) sit
+    /// in the slot itself, so scoring a feature touches one cache line.
+    struct DenseSlot {
+        var fingerprint: UInt32
+        var weights: (UInt16, UInt16, UInt16)
+    }
+
+    /// A feature's row of a many-class model: where its non-zero entries are.
+    struct SparseSlot {
+        var fingerprint: UInt32
+        var start: UInt32
+        var count: UInt32
+    }
+
     /// How many classes the model chooses among.
     public let classCount: Int
-    private var slots: [UInt64]
-    private var slotRows: [Int32]
-    private var rowStarts: [Int32]
-    private var entryClasses: [UInt8]
-    private var entryWeights: [Float]
+    private let isDense: Bool
+    private var dense: [DenseSlot] = []
+    private var sparse: [SparseSlot] = []
+    /// Sparse entries: the class in the low 16 bits, the weight's 16-bit float in the high 16.
+    private var entries: [UInt32] = []
     private let mask: Int
+    /// The features with weights, sorted (the order they are written in).
+    let keys: [UInt64]
 
-    /// The rows, sorted by key, as (key, [(class, weight)]) — the order they are written in.
-    public let keys: [UInt64]
+    /// An empty table.
+    static func empty(classCount: Int) -> WeightTable {
+        WeightTable(classCount: classCount, keys: [], rowStarts: [0], entryClasses: [], halfWeights: [])
+    }
 
-    /// A table of rows given sorted by key; `rows[i]` lists (class, weight) for `keys[i]`.
-    public init(classCount: Int, keys: [UInt64], rowStarts: [Int32], entryClasses: [UInt8], entryWeights: [Float]) {
+    /// Each 16-bit float's value, so that scoring never converts in software.
+    private static let halfValues: [Float] = (0...UInt16.max).map { Float(Float16(bitPattern: $0)) }
+
+    /// A table of rows given sorted by key; row i's entries are `entryClasses/halfWeights[rowStarts[i]..<rowStarts[i+1]]`,
+    /// the weights as the bit patterns of 16-bit floats.
+    /// Weights are kept as 16-bit floats; a slot holds a 32-bit fingerprint of its feature (a
+    /// collision with an unknown feature is about one lookup in 10^9 and only adds a small weight).
+    init(classCount: Int, keys: [UInt64], rowStarts: [Int32], entryClasses: [UInt8], halfWeights: [UInt16]) {
         self.classCount = classCount
         self.keys = keys
-        self.rowStarts = rowStarts
-        self.entryClasses = entryClasses
-        self.entryWeights = entryWeights
+        isDense = classCount <= 3
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        while capacity * 3 < keys.count * 4 { capacity <<= 1 }
         mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
-        slotRows = [Int32](repeating: -1, count: capacity)
-        for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key >> 7) & mask
-            while slotRows[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = key
-            slotRows[slot] = Int32(row)
+        if isDense {
+            dense = [DenseSlot](repeating: DenseSlot(fingerprint: 0, weights: (0, 0, 0)), count: capacity)
+        } else {
+            sparse = [SparseSlot](repeating: SparseSlot(fingerprint: 0, start: 0, count: 0), count: capacity)
+            entries.reserveCapacity(entryClasses.count)
         }
+        for (row, key) in keys.enumerated() {
+            let fingerprint = WeightTable.fingerprint(key)
+            var slot = WeightTable.home(key, mask)
+            while (isDense ? dense[slot].fingerprint : sparse[slot].fingerprint) != 0 { slot = (slot + 1) & mask }
+            let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
+            if isDense {
+                var weights: [UInt16] = [0, 0, 0]
+                for entry in start..<end { weights[Int(entryClasses[entry])] = halfWeights[entry] }
+                dense[slot] = DenseSlot(fingerprint: fingerprint, weights: (weights[0], weights[1], weights[2]))
+            } else {
+                sparse[slot] = SparseSlot(fingerprint: fingerprint, start: UInt32(entries.count), count: UInt32(end - start))
+                for entry in start..<end {
+                    entries.append(UInt32(entryClasses[entry]) | UInt32(halfWeights[entry]) << 16)
+                }
+            }
+        }
+    }
+
+    /// The slot a key's probe starts at.
+    @inline(__always) private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+
+    /// The key's fingerprint, never 0 (which marks an empty slot).
+    @inline(__always) private static func fingerprint(_ key: UInt64) -> UInt32 {
+        let low = UInt32(truncatingIfNeeded: key)
+        return low == 0 ? 1 : low
     }
 
     /// How many features have weights.
@@ -41,14 +86,61 @@ public struct WeightTable: Sendable {
     /// Adds a feature's weights to the scores of the classes (nothing when the feature is unknown).
     @inline(__always)
     public func add(_ feature: UInt64, to scores: UnsafeMutablePointer<Float>) {
-        var slot = Int(truncatingIfNeeded: feature >> 7) & mask
-        while true {
-            let row = slotRows[slot]
-            if row < 0 { return }
-            if slots[slot] == feature {
-                let start = Int(rowStarts[Int(row)]), end = Int(rowStarts[Int(row) + 1])
-                for entry in start..<end { scores[Int(entryClasses[entry])] += entryWeights[entry] }
+        let fingerprint = WeightTable.fingerprint(feature)
+        var slot = WeightTable.home(feature, mask)
+        WeightTable.halfValues.withUnsafeBufferPointer { half in
+            if isDense {
+                dense.withUnsafeBufferPointer { slots in
+                    while true {
+                        let found = slots[slot]
+                        if found.fingerprint == fingerprint {
+                            scores[0] += half[Int(found.weights.0)]
+                            scores[1] += half[Int(found.weights.1)]
+                            scores[2] += half[Int(found.weights.2)]
+                            return
+                        }
+                        if found.fingerprint == 0 { return }
+                        slot = (slot + 1) & mask
+                    }
+                }
                 return
+            }
+            sparse.withUnsafeBufferPointer { slots in
+                while true {
+                    let found = slots[slot]
+                    if found.fingerprint == fingerprint {
+                        entries.withUnsafeBufferPointer { entries in
+                            for entry in entries[Int(found.start)..<Int(found.start + found.count)] {
+                                scores[Int(entry & 0xffff)] += half[Int(entry >> 16)]
+                            }
+                        }
+                        return
+                    }
+                    if found.fingerprint == 0 { return }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// The (class, 16-bit weight) entries of a row, for writing.
+    private func row(_ key: UInt64) -> [(UInt8, UInt16)] {
+        let fingerprint = WeightTable.fingerprint(key)
+        var slot = WeightTable.home(key, mask)
+        while true {
+            if isDense {
+                let found = dense[slot]
+                if found.fingerprint == fingerprint {
+                    let w = [found.weights.0, found.weights.1, found.weights.2]
+                    return (0..<classCount).compactMap { w[$0] != 0 ? (UInt8($0), w[$0]) : nil }
+                }
+                if found.fingerprint == 0 { return [] }
+            } else {
+                let found = sparse[slot]
+                if found.fingerprint == fingerprint {
+                    return entries[Int(found.start)..<Int(found.start + found.count)].map { (UInt8($0 & 0xff), UInt16($0 >> 16)) }
+                }
+                if found.fingerprint == 0 { return [] }
             }
             slot = (slot + 1) & mask
         }
@@ -58,13 +150,13 @@ public struct WeightTable: Sendable {
     func write(to writer: inout BinaryWriter) {
         writer.append(UInt32(classCount))
         writer.append(UInt32(keys.count))
-        for (row, key) in keys.enumerated() {
-            let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
+        for key in keys {
+            let entries = row(key)
             writer.append(key)
-            writer.append(UInt8(end - start))
-            for entry in start..<end {
-                writer.append(entryClasses[entry])
-                writer.append(Float16(entryWeights[entry]).bitPattern)
+            writer.append(UInt8(entries.count))
+            for (cls, weight) in entries {
+                writer.append(cls)
+                writer.append(weight)
             }
         }
     }
@@ -77,7 +169,7 @@ public struct WeightTable: Sendable {
         var keys: [UInt64] = []
         var starts: [Int32] = [0]
         var classes: [UInt8] = []
-        var weights: [Float] = []
+        var weights: [UInt16] = []
         keys.reserveCapacity(count)
         starts.reserveCapacity(count + 1)
         classes.reserveCapacity(count * 3)
@@ -89,10 +181,10 @@ public struct WeightTable: Sendable {
                 let cls = try reader.uint8()
                 guard Int(cls) < classCount else { throw reader.failure("a weight for class \(cls) of \(classCount)") }
                 classes.append(cls)
-                weights.append(Float(Float16(bitPattern: try reader.uint16())))
+                weights.append(try reader.uint16())
             }
             starts.append(Int32(classes.count))
         }
-        return WeightTable(classCount: classCount, keys: keys, rowStarts: starts, entryClasses: classes, entryWeights: weights)
+        return WeightTable(classCount: classCount, keys: keys, rowStarts: starts, entryClasses: classes, halfWeights: weights)
     }
 }
