@@ -19,7 +19,15 @@ let package = Package(
     ],
     targets: [
         .target(name: "KnowledgeGraph"),
-        .target(name: "Syntax", resources: [.copy("Resources/lists"), .copy("Resources/models")]),
+        .target(
+            name: "Syntax",
+            exclude: ["Resources/lists/README.md"],
+            resources: [
+                .process("Resources/lists"),
+                .copy("Resources/models/tagger.model"),
+                .copy("Resources/models/parser.model"),
+            ]
+        ),
         .target(
             name: "Extraction",
             dependencies: ["KnowledgeGraph"],

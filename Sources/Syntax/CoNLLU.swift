@@ -71,7 +71,7 @@ public enum CoNLLU {
     /// A column's text: never empty, never a tab or line break.
     private static func field(_ value: String) -> String {
         if value.isEmpty { return "_" }
-        if value.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        if value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) {
             return value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
         }
         return value

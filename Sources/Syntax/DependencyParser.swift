@@ -12,6 +12,7 @@ public struct DependencyParser: Sendable {
     let moves: WeightTable
     let labeller: WeightTable
     let rootRelation: Int
+    let punctRelation: Int?
 
     init(relations: [String], pennTagIndex: [String: Int], universalTagIndex: [String: Int], moves: WeightTable, labeller: WeightTable) {
         self.relations = relations
@@ -20,6 +21,7 @@ public struct DependencyParser: Sendable {
         self.moves = moves
         self.labeller = labeller
         rootRelation = relations.firstIndex(of: "root") ?? 0
+        punctRelation = relations.firstIndex(of: "punct")
     }
 
     /// The parser's view of a sentence's words and tags.
@@ -47,13 +49,17 @@ public struct DependencyParser: Sendable {
         var moveScores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: labeller.classCount)
         while !state.isFinal {
-            ParserFeatures.transition(state, x, into: &features)
-            score(features, moves, &moveScores)
             var chosen: ParseState.Move = .shift
-            var best = -Float.infinity
-            for move in ParseState.Move.allCases where state.allows(move) && moveScores[move.rawValue] > best {
-                best = moveScores[move.rawValue]
-                chosen = move
+            if let forced = state.forcedMove {
+                chosen = forced
+            } else {
+                ParserFeatures.transition(state, x, into: &features)
+                score(features, moves, &moveScores)
+                var best = -Float.infinity
+                for move in ParseState.Move.allCases where state.allows(move) && moveScores[move.rawValue] > best {
+                    best = moveScores[move.rawValue]
+                    chosen = move
+                }
             }
             var label: Int32 = -1
             if let (dependent, head) = state.arc(chosen) {
@@ -65,9 +71,11 @@ public struct DependencyParser: Sendable {
         return (heads, state.labels.map { Int(max($0, 0)) })
     }
 
-    /// The relation of a new arc: "root" for the root's dependent, otherwise the labeller's best other relation.
+    /// The relation of a new arc: "root" for the root's dependent, "punct" for punctuation (as UD
+    /// has it for 99.9% of marks), otherwise the labeller's best other relation.
     func name(dependent: Int, head: Int, _ state: ParseState, _ x: ParserInput, _ features: inout [UInt64], _ scores: inout [Float]) -> Int {
         if head == x.count { return rootRelation }
+        if x.punctuation[dependent], let punct = punctRelation { return punct }
         ParserFeatures.arcLabel(dependent: dependent, head: head, state, x, into: &features)
         score(features, labeller, &scores)
         var best = rootRelation == 0 ? 1 : 0
@@ -79,7 +87,7 @@ public struct DependencyParser: Sendable {
         scores.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             for c in 0..<buffer.count { base[c] = 0 }
-            for feature in features { table.add(feature, to: base) }
+            table.add(features, to: base)
         }
     }
 

@@ -13,6 +13,19 @@ public enum FeatureHash {
         return hash
     }
 
+    /// The FNV-1a hash of a string in lower case; equal to `string(text.lowercased())`, without
+    /// making the lower-case copy when the text is ASCII.
+    @inlinable
+    public static func lowercased(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            if byte >= 0x80 { return string(text.lowercased()) }
+            hash ^= UInt64(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
     /// The FNV-1a hash of raw bytes (model checksums).
     public static func bytes(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -43,6 +43,13 @@ struct ParseState {
         }
     }
 
+    /// The only allowed move, when there is just one (an empty stack, or the buffer down to the root).
+    var forcedMove: Move? {
+        if stack.isEmpty { return .shift }
+        if front == count { return stack.count == 1 ? .left : .right }
+        return nil
+    }
+
     /// The word the move attaches and its new head, for a move that makes an arc.
     func arc(_ move: Move) -> (dependent: Int, head: Int)? {
         guard let top = stack.last else { return nil }

@@ -12,7 +12,7 @@ struct ParserInput {
 
     init(forms: [String], pennTags: [Int], universalTags: [Int], punctuation: [Bool]) {
         count = forms.count
-        words = forms.map { FeatureHash.string($0.lowercased()) } + [ParserInput.root]
+        words = forms.map(FeatureHash.lowercased) + [ParserInput.root]
         tags = pennTags.map { UInt64($0) + 16 } + [ParserInput.root]
         universal = universalTags.map { UInt64($0) + 16 } + [ParserInput.root]
         self.punctuation = punctuation + [false]
@@ -69,30 +69,29 @@ enum ParserFeatures {
         f(104, s1w); f(105, s1t); f(106, s1w, s1t)
         f(107, b0w); f(108, b0t); f(109, b0w, b0t)
         f(110, b1w); f(111, b1t); f(112, b1w, b1t)
-        f(113, x.word(b2)); f(114, b2t); f(115, s2t); f(116, x.word(s2))
+        f(113, x.word(b2)); f(114, b2t); f(115, s2t)
         // Pairs.
         f(120, s0w, s0t, b0w); f(121, s0w, b0w, b0t); f(122, s0w, s0t, b0t); f(123, s0t, b0w, b0t)
         f(124, s0w, b0w); f(125, s0t, b0t); f(126, b0t, b1t)
-        f(127, s1w, s1t, s0w); f(128, s1w, s0w, s0t); f(129, s1t, s0t); f(130, s1w, s0w); f(131, s1t, s0w); f(132, s1w, s0t)
-        f(133, s0w, s0t, FeatureHash.combine(s1t, b0t)); f(134, b0w, b1w)
+        f(127, s1w, s1t, s0w); f(128, s1w, s0w, s0t); f(129, s1t, s0t); f(130, s1w, s0w)
+        f(134, b0w, b1w)
         // Triples of tags.
         f(140, b0t, b1t, b2t); f(141, s0t, b0t, b1t); f(142, s1t, s0t, b0t); f(143, s2t, s1t, s0t)
         f(144, s0t, x.tag(s0l1), b0t); f(145, s0t, x.tag(s0r1), b0t); f(146, s0t, b0t, x.tag(b0l1))
         f(147, s1t, s0t, x.tag(s0l1)); f(148, s1t, s0t, x.tag(s0r1)); f(149, s1t, x.tag(s1r1), s0t)
-        f(150, s1t, x.tag(s1l1), s0t); f(151, s1w, s0t, b0t); f(152, s0w, s1t, b0t); f(153, b0w, s1t, s0t)
+        f(150, s1t, x.tag(s1l1), s0t)
         // Distance.
         f(160, s0w, d); f(161, s0t, d); f(162, b0w, d); f(163, b0t, d); f(164, s0w, b0w, d); f(165, s0t, b0t, d)
-        f(166, s1t, s0t, d10); f(167, s1w, s0w, d10)
+        f(166, s1t, s0t, d10)
         // Valency.
         let s0vl = s0 < 0 ? 0 : UInt64(state.leftCount[s0]), s0vr = s0 < 0 ? 0 : UInt64(state.rightCount[s0])
-        let b0vl = b0 < 0 ? 0 : UInt64(state.leftCount[b0]), s1vr = s1 < 0 ? 0 : UInt64(state.rightCount[s1])
+        let b0vl = b0 < 0 ? 0 : UInt64(state.leftCount[b0])
         f(170, s0w, s0vr); f(171, s0t, s0vr); f(172, s0w, s0vl); f(173, s0t, s0vl); f(174, b0w, b0vl); f(175, b0t, b0vl)
-        f(176, s1t, s1vr); f(177, s1w, s1vr)
         // Children: words, tags and labels.
         f(180, x.word(s0l1)); f(181, x.tag(s0l1)); f(182, label(state, s0l1))
         f(183, x.word(s0r1)); f(184, x.tag(s0r1)); f(185, label(state, s0r1))
         f(186, x.word(b0l1)); f(187, x.tag(b0l1)); f(188, label(state, b0l1))
-        f(189, x.tag(s1r1), label(state, s1r1)); f(190, x.word(s1r1))
+        f(189, x.tag(s1r1), label(state, s1r1))
         f(191, s0t, label(state, s0l1), label(state, s0l2)); f(192, s0t, label(state, s0r1), label(state, s0r2))
         f(193, b0t, label(state, b0l1), label(state, b0l2))
         f(194, s0t, x.tag(s0l1), x.tag(s0l2)); f(195, s0t, x.tag(s0r1), x.tag(s0r2)); f(196, b0t, x.tag(b0l1), x.tag(b0l2))
@@ -100,14 +99,14 @@ enum ParserFeatures {
         // Label sets.
         let s0labels = s0 < 0 ? 0 : state.childLabels[s0], b0labels = b0 < 0 ? 0 : state.childLabels[b0]
         let s1labels = s1 < 0 ? 0 : state.childLabels[s1]
-        f(200, s0w, s0labels); f(201, s0t, s0labels); f(202, b0w, b0labels); f(203, b0t, b0labels); f(204, s1t, s1labels)
+        f(201, s0t, s0labels); f(203, b0t, b0labels); f(204, s1t, s1labels)
         // Punctuation between the candidates, and where the stack stands.
         f(210, punctuationBetween(s0, b0, x), s0t, b0t); f(211, punctuationBetween(s1, s0, x), s1t, s0t)
         f(212, UInt64(min(state.stack.count, 3)), b0 == state.count ? 1 : 0, s0t)
         f(213, x.upos(s0), x.upos(b0), x.upos(s1))
         // Universal tags, which a tagging mistake leaves right more often than Penn tags.
         let s0u = x.upos(s0), b0u = x.upos(b0), s1u = x.upos(s1)
-        f(214, s0u, b0u); f(215, s1u, s0u); f(216, s0w, b0u); f(217, s0u, b0w); f(218, b0u, x.upos(b1)); f(219, s0u, b0u, d)
+        f(214, s0u, b0u); f(215, s1u, s0u); f(218, b0u, x.upos(b1))
         f(220, s1u, s0u, b0u); f(221, s0u, x.upos(s0l1), b0u); f(222, s0u, b0u, x.upos(b0l1))
     }
 

@@ -67,6 +67,7 @@ public struct ParserTraining: Sendable {
         var scores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: relations.count)
         let rootRelation = Int32(relationIndex["root"] ?? 0)
+        let punctRelation = relationIndex["punct"].map { Int32($0) }
         for epoch in 1...max(epochs, 1) {
             order.shuffle(using: &random)
             for e in order {
@@ -74,7 +75,32 @@ public struct ParserTraining: Sendable {
                 let n = example.input.count
                 var state = ParseState(count: n)
                 var inStack = [Bool](repeating: false, count: n + 1)
+                // The relation of a new arc; the labeller learns from arcs whose head is right.
+                func label(_ move: ParseState.Move) -> Int32 {
+                    guard let (dependent, head) = state.arc(move) else { return -1 }
+                    if head == n { return rootRelation }
+                    if example.input.punctuation[dependent], let punctRelation { return punctRelation }
+                    ParserFeatures.arcLabel(dependent: dependent, head: head, state, example.input, into: &features)
+                    for c in labelScores.indices { labelScores[c] = 0 }
+                    labelTrainer.tick()
+                    labelTrainer.score(features, into: &labelScores)
+                    var guess = rootRelation == 0 ? 1 : 0
+                    for c in labelScores.indices where c != Int(rootRelation) && labelScores[c] > labelScores[guess] { guess = c }
+                    if Int(example.heads[dependent]) == head {
+                        labelTrainer.update(features, truth: Int(example.labels[dependent]), guess: guess)
+                    }
+                    return Int32(guess)
+                }
+                func advance(_ move: ParseState.Move) {
+                    let relation = label(move)
+                    if move == .shift { inStack[state.front] = true } else if let top = state.stack.last { inStack[Int(top)] = false }
+                    state.apply(move, label: relation)
+                }
                 while !state.isFinal {
+                    if let forced = state.forcedMove {
+                        advance(forced)
+                        continue
+                    }
                     ParserFeatures.transition(state, example.input, into: &features)
                     scores[0] = 0; scores[1] = 0; scores[2] = 0
                     moveTrainer.tick()
@@ -93,26 +119,7 @@ public struct ParserTraining: Sendable {
                     guard let guess = predicted, let truth = bestGold else { break }
                     if costs[guess.rawValue] > least { moveTrainer.update(features, truth: truth.rawValue, guess: guess.rawValue) }
                     let explore = epoch > 1 && Double(random.next() >> 11) / Double(1 << 53) < exploration
-                    let move = explore ? guess : truth
-                    var label: Int32 = -1
-                    if let (dependent, head) = state.arc(move) {
-                        if head == n {
-                            label = rootRelation
-                        } else {
-                            ParserFeatures.arcLabel(dependent: dependent, head: head, state, example.input, into: &features)
-                            for c in labelScores.indices { labelScores[c] = 0 }
-                            labelTrainer.tick()
-                            labelTrainer.score(features, into: &labelScores)
-                            var guessLabel = rootRelation == 0 ? 1 : 0
-                            for c in labelScores.indices where c != Int(rootRelation) && labelScores[c] > labelScores[guessLabel] { guessLabel = c }
-                            if Int(example.heads[dependent]) == head {
-                                labelTrainer.update(features, truth: Int(example.labels[dependent]), guess: guessLabel)
-                            }
-                            label = Int32(guessLabel)
-                        }
-                    }
-                    if move == .shift { inStack[state.front] = true } else if let top = state.stack.last { inStack[Int(top)] = false }
-                    state.apply(move, label: label)
+                    advance(explore ? guess : truth)
                 }
             }
             shell = DependencyParser(relations: relations, pennTagIndex: penn, universalTagIndex: universal,

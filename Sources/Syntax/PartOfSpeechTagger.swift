@@ -10,13 +10,14 @@ public struct PartOfSpeechTagger: Sendable {
     /// The Penn tag of each class.
     public let pennTags: [String]
     let weights: WeightTable
-    let tagDictionary: [String: UInt8]
-    /// The most frequent class of each lower-case word seen in training.
-    let usualTags: [String: UInt8]
+    /// Classes of frequent unambiguous words, by the hash of the word as written.
+    let tagDictionary: [UInt64: UInt8]
+    /// The most frequent class of each word seen in training, by the hash of its lower-case form.
+    let usualTags: [UInt64: UInt8]
     /// The lemmatizer trained with the tagger.
     public let lemmatizer: Lemmatizer
 
-    init(universalTags: [String], pennTags: [String], weights: WeightTable, tagDictionary: [String: UInt8], usualTags: [String: UInt8], lemmatizer: Lemmatizer) {
+    init(universalTags: [String], pennTags: [String], weights: WeightTable, tagDictionary: [UInt64: UInt8], usualTags: [UInt64: UInt8], lemmatizer: Lemmatizer) {
         self.usualTags = usualTags
         self.universalTags = universalTags
         self.pennTags = pennTags
@@ -41,7 +42,7 @@ public struct PartOfSpeechTagger: Sendable {
     func tag(_ forms: [String]) -> [Int] {
         var words = forms.map(WordFeatures.init)
         for index in words.indices {
-            if let usual = usualTags[forms[index].lowercased()] { words[index].usual = UInt64(usual) }
+            if let usual = usualTags[words[index].lower] { words[index].usual = UInt64(usual) }
         }
         var classes: [Int] = []
         classes.reserveCapacity(forms.count)
@@ -49,7 +50,7 @@ public struct PartOfSpeechTagger: Sendable {
         features.reserveCapacity(40)
         var scores = [Float](repeating: 0, count: weights.classCount)
         for index in forms.indices {
-            if let known = tagDictionary[forms[index]] {
+            if let known = tagDictionary[words[index].form] {
                 classes.append(Int(known))
                 continue
             }
@@ -58,7 +59,7 @@ public struct PartOfSpeechTagger: Sendable {
             for c in scores.indices { scores[c] = 0 }
             scores.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                for feature in features { weights.add(feature, to: base) }
+                weights.add(features, to: base)
             }
             classes.append(TaggerFeatures.best(scores))
         }
@@ -69,15 +70,12 @@ public struct PartOfSpeechTagger: Sendable {
         var writer = BinaryWriter()
         writer.append(universalTags)
         writer.append(pennTags)
-        writer.append(UInt32(tagDictionary.count))
-        for form in tagDictionary.keys.sorted() {
-            writer.append(form)
-            writer.append(tagDictionary[form] ?? 0)
-        }
-        writer.append(UInt32(usualTags.count))
-        for form in usualTags.keys.sorted() {
-            writer.append(form)
-            writer.append(usualTags[form] ?? 0)
+        for table in [tagDictionary, usualTags] {
+            writer.append(UInt32(table.count))
+            for key in table.keys.sorted() {
+                writer.append(key)
+                writer.append(table[key] ?? 0)
+            }
         }
         weights.write(to: &writer)
         lemmatizer.write(to: &writer)
@@ -90,29 +88,25 @@ public struct PartOfSpeechTagger: Sendable {
         universalTags = try reader.strings()
         pennTags = try reader.strings()
         guard universalTags.count == pennTags.count, !universalTags.isEmpty else { throw reader.failure("tag lists of different lengths") }
-        var dictionary: [String: UInt8] = [:]
-        let count = Int(try reader.uint32())
-        guard count <= reader.remaining / 5 else { throw reader.failure("a tag dictionary of an impossible size") }
-        for _ in 0..<count {
-            let form = try reader.string()
-            let cls = try reader.uint8()
-            guard Int(cls) < universalTags.count else { throw reader.failure("a dictionary tag out of range") }
-            dictionary[form] = cls
-        }
-        tagDictionary = dictionary
-        var usual: [String: UInt8] = [:]
-        let usualCount = Int(try reader.uint32())
-        guard usualCount <= reader.remaining / 5 else { throw reader.failure("a usual-tag table of an impossible size") }
-        for _ in 0..<usualCount {
-            let form = try reader.string()
-            let cls = try reader.uint8()
-            guard Int(cls) < universalTags.count else { throw reader.failure("a usual tag out of range") }
-            usual[form] = cls
-        }
-        usualTags = usual
+        tagDictionary = try PartOfSpeechTagger.readTable("tag dictionary", classCount: universalTags.count, from: &reader)
+        usualTags = try PartOfSpeechTagger.readTable("usual-tag table", classCount: universalTags.count, from: &reader)
         weights = try WeightTable.read(from: &reader)
         guard weights.classCount == universalTags.count else { throw reader.failure("weights for \(weights.classCount) tags, \(universalTags.count) named") }
         lemmatizer = try Lemmatizer.read(from: &reader)
+    }
+
+    private static func readTable(_ name: String, classCount: Int, from reader: inout BinaryReader) throws -> [UInt64: UInt8] {
+        var table: [UInt64: UInt8] = [:]
+        let count = Int(try reader.uint32())
+        guard count <= reader.remaining / 9 else { throw reader.failure("a \(name) of an impossible size") }
+        table.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try reader.uint64()
+            let cls = try reader.uint8()
+            guard Int(cls) < classCount else { throw reader.failure("a \(name) entry out of range") }
+            table[key] = cls
+        }
+        return table
     }
 
     /// A tagger from a model file.

@@ -23,11 +23,12 @@ public struct SyntaxPipeline: Sendable {
 
     private static let loaded: Result<SyntaxPipeline, SyntaxError> = {
         do {
-            guard let folder = Bundle.module.url(forResource: "models", withExtension: nil) else {
+            guard let taggerURL = Bundle.module.url(forResource: "tagger", withExtension: "model"),
+                  let parserURL = Bundle.module.url(forResource: "parser", withExtension: "model") else {
                 throw SyntaxError.badModel(path: "Resources/models", reason: "not in the package's resources")
             }
-            let tagger = try PartOfSpeechTagger(contentsOf: folder.appendingPathComponent("tagger.model"))
-            let parser = try DependencyParser(contentsOf: folder.appendingPathComponent("parser.model"))
+            let tagger = try PartOfSpeechTagger(contentsOf: taggerURL)
+            let parser = try DependencyParser(contentsOf: parserURL)
             return .success(SyntaxPipeline(tagger: tagger, parser: parser))
         } catch let error as SyntaxError {
             return .failure(error)
@@ -49,6 +50,7 @@ public struct SyntaxPipeline: Sendable {
     /// words' scalar ranges (also as `TokenRange=start:end` in MISC) and full syntax.
     public func parse(_ text: String) -> [SyntaxSentence] {
         let scalars = Array(text.unicodeScalars)
+        let slices = ScalarSlices(scalars)
         let tokens = tokenizer.tokenize(scalars)
         var out: [SyntaxSentence] = []
         for span in segmenter.sentences(tokens, in: scalars) {
@@ -60,8 +62,10 @@ public struct SyntaxPipeline: Sendable {
                 if words[index].noSpaceAfter && index + 1 < words.count { misc = "SpaceAfter=No|" + misc }
                 words[index].misc = misc
             }
-            var sentenceText = String()
-            sentenceText.unicodeScalars.append(contentsOf: scalars[first.lowerBound..<last.upperBound].lazy.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+            var sentenceText = slices.string(first.lowerBound..<last.upperBound)
+            if sentenceText.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" }) {
+                sentenceText = String(sentenceText.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" ? " " : $0 })
+            }
             var sentence = SyntaxSentence(tokens: words, comments: ["text = " + sentenceText])
             annotate(&sentence)
             out.append(sentence)

@@ -69,21 +69,21 @@ public struct TaggerTraining: Sendable {
             }
             return best?.cls
         }
-        var usualTags: [String: UInt8] = [:]
+        var usualTags: [UInt64: UInt8] = [:]
         for (form, counts) in lowerTags {
-            if let cls = usual(counts, leavingOut: nil) { usualTags[form] = UInt8(cls) }
+            if let cls = usual(counts, leavingOut: nil) { usualTags[FeatureHash.string(form)] = UInt8(cls) }
         }
         for (s, sentence) in sentences.enumerated() {
             for (i, token) in sentence.tokens.enumerated() {
                 if let counts = lowerTags[token.form.lowercased()], let cls = usual(counts, leavingOut: gold[s][i]) { words[s][i].usual = UInt64(cls) }
             }
         }
-        var dictionary: [String: UInt8] = [:]
+        var dictionary: [UInt64: UInt8] = [:]
         for (form, counts) in formTags {
             let total = counts.values.reduce(0, +)
             guard total >= dictionaryMinCount, let top = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
                   Double(top.value) >= 0.995 * Double(total) else { continue }
-            dictionary[form] = UInt8(top.key)
+            dictionary[FeatureHash.string(form)] = UInt8(top.key)
         }
         let lemmatizer = Lemmatizer.train(lemmaExamples)
         let trainer = PerceptronTrainer(classCount: pairs.count)
@@ -98,7 +98,7 @@ public struct TaggerTraining: Sendable {
                 var predicted: [Int] = []
                 predicted.reserveCapacity(gold[s].count)
                 for i in gold[s].indices {
-                    if let known = dictionary[sentences[s].tokens[i].form] { predicted.append(Int(known)); continue }
+                    if let known = dictionary[words[s][i].form] { predicted.append(Int(known)); continue }
                     TaggerFeatures.extract(i, words: words[s], previous: predicted.last ?? -1,
                                            beforePrevious: predicted.count >= 2 ? predicted[predicted.count - 2] : -1, into: &features)
                     for c in scores.indices { scores[c] = 0 }

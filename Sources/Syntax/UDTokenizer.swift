@@ -19,17 +19,17 @@ public struct UDTokenizer: Sendable {
         var pieces: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
-            if scalars[index].properties.isWhitespace { index += 1; continue }
+            if isWhitespace(scalars[index]) { index += 1; continue }
             var end = index
-            while end < scalars.count && !scalars[end].properties.isWhitespace { end += 1 }
+            while end < scalars.count && !isWhitespace(scalars[end]) { end += 1 }
             splitChunk(scalars, index..<end, into: &pieces)
             index = end
         }
+        let slices = ScalarSlices(scalars)
         var tokens: [SyntaxToken] = []
         tokens.reserveCapacity(pieces.count)
         for (position, piece) in pieces.enumerated() {
-            var form = String()
-            form.unicodeScalars.append(contentsOf: scalars[piece])
+            let form = slices.string(piece)
             let glued = position + 1 < pieces.count && pieces[position + 1].lowerBound == piece.upperBound
             tokens.append(SyntaxToken(form: form, range: piece, noSpaceAfter: glued))
         }
@@ -39,7 +39,7 @@ public struct UDTokenizer: Sendable {
     // MARK: - One whitespace-free chunk
 
     private func splitChunk(_ s: [Unicode.Scalar], _ chunk: Range<Int>, into out: inout [Range<Int>]) {
-        if lists.emoticons.contains(string(s, chunk)) { out.append(chunk); return }
+        if chunk.count <= lists.longestEmoticon, lists.emoticons.contains(string(s, chunk)) { out.append(chunk); return }
         if chunk.count > 1, !isWordCharacter(s[chunk.lowerBound]), s[chunk].allSatisfy({ $0 == s[chunk.lowerBound] }) {
             out.append(chunk)
             return
@@ -103,6 +103,8 @@ public struct UDTokenizer: Sendable {
 
     /// A word without inner punctuation: splits its clitic or its fixed two-part form.
     private func splitWord(_ s: [Unicode.Scalar], _ word: Range<Int>, into out: inout [Range<Int>]) {
+        // Only words with an apostrophe or of a listed two-part word's length can split.
+        guard word.count <= lists.longestSplitWord || s[word].contains(where: isApostrophe) else { out.append(word); return }
         let lower = normalized(s, word)
         if let first = lists.splitWords[lower], first < word.count {
             out.append(word.lowerBound..<(word.lowerBound + first))
@@ -122,8 +124,16 @@ public struct UDTokenizer: Sendable {
 
     // MARK: - Character classes
 
+    private func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c == " " || (c.value >= 0x09 && c.value <= 0x0d)) : c.properties.isWhitespace
+    }
+
     private func isWordCharacter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7a) || (v >= 0x41 && v <= 0x5a) || (v >= 0x30 && v <= 0x39) || c == "&" || c == "@" || c == "#" || c == "+"
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
             || c == "&" || c == "@" || c == "#" || c == "+"
     }
 
@@ -179,6 +189,7 @@ public struct UDTokenizer: Sendable {
     }
 
     private func isURLOrEmail(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count >= 4, s[range].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return false }
         let text = normalized(s, range)
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("ftp://") { return true }
         if let at = text.firstIndex(of: "@"), at != text.startIndex, text[at...].contains(".") { return true }

@@ -10,11 +10,10 @@ public struct WeightTable: Sendable {
         var weights: (UInt16, UInt16, UInt16)
     }
 
-    /// A feature's row of a many-class model: where its non-zero entries are.
+    /// A feature's row of a many-class model: where its entries start (the first holds their count).
     struct SparseSlot {
         var fingerprint: UInt32
         var start: UInt32
-        var count: UInt32
     }
 
     /// How many classes the model chooses among.
@@ -22,9 +21,10 @@ public struct WeightTable: Sendable {
     private let isDense: Bool
     private var dense: [DenseSlot] = []
     private var sparse: [SparseSlot] = []
-    /// Sparse entries: the class in the low 16 bits, the weight's 16-bit float in the high 16.
+    /// Sparse rows: a count, then that many entries with the class in the low 16 bits and the
+    /// weight's 16-bit float in the high 16.
     private var entries: [UInt32] = []
-    private let mask: Int
+    private let capacity: Int
     /// The features with weights, sorted (the order they are written in).
     let keys: [UInt64]
 
@@ -44,26 +44,27 @@ public struct WeightTable: Sendable {
         self.classCount = classCount
         self.keys = keys
         isDense = classCount <= 3
-        var capacity = 16
-        while capacity * 3 < keys.count * 4 { capacity <<= 1 }
-        mask = capacity - 1
+        // About 70% full: short probe sequences in a table small enough to stay in the cache.
+        let capacity = max(16, keys.count * 10 / 7 + 1)
+        self.capacity = capacity
         if isDense {
             dense = [DenseSlot](repeating: DenseSlot(fingerprint: 0, weights: (0, 0, 0)), count: capacity)
         } else {
-            sparse = [SparseSlot](repeating: SparseSlot(fingerprint: 0, start: 0, count: 0), count: capacity)
-            entries.reserveCapacity(entryClasses.count)
+            sparse = [SparseSlot](repeating: SparseSlot(fingerprint: 0, start: 0), count: capacity)
+            entries.reserveCapacity(entryClasses.count + keys.count)
         }
         for (row, key) in keys.enumerated() {
             let fingerprint = WeightTable.fingerprint(key)
-            var slot = WeightTable.home(key, mask)
-            while (isDense ? dense[slot].fingerprint : sparse[slot].fingerprint) != 0 { slot = (slot + 1) & mask }
+            var slot = WeightTable.home(key, capacity)
+            while (isDense ? dense[slot].fingerprint : sparse[slot].fingerprint) != 0 { slot = slot + 1 == capacity ? 0 : slot + 1 }
             let start = Int(rowStarts[row]), end = Int(rowStarts[row + 1])
             if isDense {
                 var weights: [UInt16] = [0, 0, 0]
                 for entry in start..<end { weights[Int(entryClasses[entry])] = halfWeights[entry] }
                 dense[slot] = DenseSlot(fingerprint: fingerprint, weights: (weights[0], weights[1], weights[2]))
             } else {
-                sparse[slot] = SparseSlot(fingerprint: fingerprint, start: UInt32(entries.count), count: UInt32(end - start))
+                sparse[slot] = SparseSlot(fingerprint: fingerprint, start: UInt32(entries.count))
+                entries.append(UInt32(end - start))
                 for entry in start..<end {
                     entries.append(UInt32(entryClasses[entry]) | UInt32(halfWeights[entry]) << 16)
                 }
@@ -71,8 +72,8 @@ public struct WeightTable: Sendable {
         }
     }
 
-    /// The slot a key's probe starts at.
-    @inline(__always) private static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+    /// The slot a key's probe starts at (the high 32 bits scaled to the capacity).
+    @inline(__always) private static func home(_ key: UInt64, _ capacity: Int) -> Int { Int(((key >> 32) &* UInt64(capacity)) >> 32) }
 
     /// The key's fingerprint, never 0 (which marks an empty slot).
     @inline(__always) private static func fingerprint(_ key: UInt64) -> UInt32 {
@@ -87,7 +88,7 @@ public struct WeightTable: Sendable {
     @inline(__always)
     public func add(_ feature: UInt64, to scores: UnsafeMutablePointer<Float>) {
         let fingerprint = WeightTable.fingerprint(feature)
-        var slot = WeightTable.home(feature, mask)
+        var slot = WeightTable.home(feature, capacity)
         WeightTable.halfValues.withUnsafeBufferPointer { half in
             if isDense {
                 dense.withUnsafeBufferPointer { slots in
@@ -100,7 +101,7 @@ public struct WeightTable: Sendable {
                             return
                         }
                         if found.fingerprint == 0 { return }
-                        slot = (slot + 1) & mask
+                        slot = slot + 1 == capacity ? 0 : slot + 1
                     }
                 }
                 return
@@ -110,23 +111,42 @@ public struct WeightTable: Sendable {
                     let found = slots[slot]
                     if found.fingerprint == fingerprint {
                         entries.withUnsafeBufferPointer { entries in
-                            for entry in entries[Int(found.start)..<Int(found.start + found.count)] {
+                            let first = Int(found.start) + 1
+                            for entry in entries[first..<(first + Int(entries[first - 1]))] {
                                 scores[Int(entry & 0xffff)] += half[Int(entry >> 16)]
                             }
                         }
                         return
                     }
                     if found.fingerprint == 0 { return }
-                    slot = (slot + 1) & mask
+                    slot = slot + 1 == capacity ? 0 : slot + 1
                 }
             }
         }
     }
 
+    /// Adds the weights of all the features to the scores. The home slots are read first in a tight
+    /// loop of independent loads, so that their cache misses overlap instead of queueing one by one.
+    public func add(_ features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
+        var touched: UInt32 = 0
+        if isDense {
+            dense.withUnsafeBufferPointer { slots in
+                for feature in features { touched &+= slots[WeightTable.home(feature, capacity)].fingerprint }
+            }
+        } else {
+            sparse.withUnsafeBufferPointer { slots in
+                for feature in features { touched &+= slots[WeightTable.home(feature, capacity)].fingerprint }
+            }
+        }
+        // `touched` is used so that the loads above are not optimised away; it never changes a score.
+        if touched == 0x5eed_f00d { scores[0] += 0 }
+        for feature in features { add(feature, to: scores) }
+    }
+
     /// The (class, 16-bit weight) entries of a row, for writing.
     private func row(_ key: UInt64) -> [(UInt8, UInt16)] {
         let fingerprint = WeightTable.fingerprint(key)
-        var slot = WeightTable.home(key, mask)
+        var slot = WeightTable.home(key, capacity)
         while true {
             if isDense {
                 let found = dense[slot]
@@ -138,11 +158,12 @@ public struct WeightTable: Sendable {
             } else {
                 let found = sparse[slot]
                 if found.fingerprint == fingerprint {
-                    return entries[Int(found.start)..<Int(found.start + found.count)].map { (UInt8($0 & 0xff), UInt16($0 >> 16)) }
+                    let first = Int(found.start) + 1
+                    return entries[first..<(first + Int(entries[first - 1]))].map { (UInt8($0 & 0xff), UInt16($0 >> 16)) }
                 }
                 if found.fingerprint == 0 { return [] }
             }
-            slot = (slot + 1) & mask
+            slot = slot + 1 == capacity ? 0 : slot + 1
         }
     }
 

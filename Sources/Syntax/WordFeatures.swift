@@ -28,40 +28,67 @@ struct WordFeatures: Sendable {
         self.flags = flags
     }
 
-    /// The features of a word as written.
+    /// The features of a word as written. ASCII words take a fast path that makes no copies.
     init(_ word: String) {
-        let lowerText = word.lowercased()
-        let scalars = Array(lowerText.unicodeScalars)
-        lower = FeatureHash.string(lowerText)
         form = FeatureHash.string(word)
+        lower = FeatureHash.lowercased(word)
+        // The last four and first three lower-case scalars, newest last.
+        var last: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var first: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        func push(_ value: UInt64) {
+            last = (last.1, last.2, last.3, value)
+            if count == 0 { first.0 = value } else if count == 1 { first.1 = value } else if count == 2 { first.2 = value }
+            count += 1
+        }
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
+            for byte in word.utf8 { push(UInt64(byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte)) }
+        } else {
+            for scalar in word.lowercased().unicodeScalars { push(UInt64(scalar.value)) }
+        }
+        let lastValues = [last.0, last.1, last.2, last.3]
+        let firstValues = [first.0, first.1, first.2]
         func ending(_ n: Int) -> UInt64 {
             var hash: UInt64 = 0x51ed_2701 &+ UInt64(n)
-            for scalar in scalars.suffix(n) { hash = FeatureHash.combine(hash, UInt64(scalar.value)) }
+            for k in max(0, 4 - min(n, count))..<4 { hash = FeatureHash.combine(hash, lastValues[k]) }
             return hash
         }
         func beginning(_ n: Int) -> UInt64 {
             var hash: UInt64 = 0x7a11_3301 &+ UInt64(n)
-            for scalar in scalars.prefix(n) { hash = FeatureHash.combine(hash, UInt64(scalar.value)) }
+            for k in 0..<min(n, count) { hash = FeatureHash.combine(hash, firstValues[k]) }
             return hash
         }
         suffixes = (ending(1), ending(2), ending(3), ending(4))
         prefixes = (beginning(1), beginning(2), beginning(3))
         var shapeHash: UInt64 = 0x5a9e
-        var last: UInt32 = 0
+        var previous: UInt32 = 0
         var run = 0
         var flags: UInt64 = 0
         var allDigits = true, allUpper = true, letters = 0
-        for scalar in word.unicodeScalars {
+        var firstUpper = false
+        for (index, scalar) in word.unicodeScalars.enumerated() {
+            let value = scalar.value
             let code: UInt32
-            if scalar.properties.isUppercase { code = 88; letters += 1 } else if scalar.properties.isAlphabetic { code = 120; allUpper = false; letters += 1 } else if scalar.properties.numericType != nil { code = 100; flags |= 8 } else { code = scalar.value }
+            let isUpper = value < 0x80 ? (value >= 0x41 && value <= 0x5a) : scalar.properties.isUppercase
+            if isUpper {
+                code = 88; letters += 1
+            } else if value < 0x80 ? (value >= 0x61 && value <= 0x7a) : scalar.properties.isAlphabetic {
+                code = 120; allUpper = false; letters += 1
+            } else if value < 0x80 ? (value >= 0x30 && value <= 0x39) : scalar.properties.numericType != nil {
+                code = 100; flags |= 8
+            } else {
+                code = value
+            }
+            if index == 0 { firstUpper = isUpper }
             if code != 100 { allDigits = false }
-            if scalar == "-" { flags |= 4 }
-            run = code == last ? run + 1 : 1
-            last = code
+            if value == 0x2d { flags |= 4 }
+            run = code == previous ? run + 1 : 1
+            previous = code
             if run <= 2 { shapeHash = FeatureHash.combine(shapeHash, UInt64(code)) }
         }
         shape = shapeHash
-        if word.unicodeScalars.first?.properties.isUppercase == true { flags |= 1 }
+        if firstUpper { flags |= 1 }
         if allDigits { flags |= 2 }
         if allUpper && letters > 1 { flags |= 16 }
         self.flags = flags

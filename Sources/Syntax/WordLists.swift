@@ -13,8 +13,12 @@ public struct WordLists: Sendable {
     public let clitics: [String]
     /// Words written as two tokens, with the length of the first part.
     public let splitWords: [String: Int]
+    /// The length of the longest of `splitWords`.
+    public let longestSplitWord: Int
     /// Emoticons kept whole.
     public let emoticons: Set<String>
+    /// The length in scalars of the longest of `emoticons`.
+    public let longestEmoticon: Int
     /// Words after which an abbreviation's period ends a sentence.
     public let sentenceStarters: Set<String>
 
@@ -42,12 +46,15 @@ public struct WordLists: Sendable {
             if parts.count == 2, let length = Int(parts[1]) { split[String(parts[0])] = length }
         }
         splitWords = split
+        longestSplitWord = split.keys.map(\.count).max() ?? 0
         emoticons = Set(try lines("emoticons.txt"))
+        longestEmoticon = emoticons.map(\.unicodeScalars.count).max() ?? 0
         sentenceStarters = Set(try lines("sentence-starters.txt"))
     }
 
     private static func resourceFolder() throws -> URL {
-        guard let url = Bundle.module.url(forResource: "lists", withExtension: nil) else {
+        // The lists are processed resources: they sit at the top of the module's bundle.
+        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt")?.deletingLastPathComponent() else {
             throw SyntaxError.badModel(path: "Resources/lists", reason: "not in the package's resources")
         }
         return url

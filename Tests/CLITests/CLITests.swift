@@ -16,33 +16,11 @@ final class CLITests: XCTestCase {
         try? FileManager.default.removeItem(at: work)
     }
 
-    /// The executable next to the test bundle.
-    private func binary() throws -> URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("newsgraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        throw XCTSkip("newsgraph binary not found near \(Bundle.main.bundleURL.path)")
-    }
+    private typealias Run = BuiltBinary.Run
 
-    private struct Run { var status: Int32; var stdout: String; var stderr: String }
+    private func run(_ arguments: [String]) throws -> Run { try BuiltBinary.run(arguments, in: packageRoot) }
 
-    private func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    private func binary() throws -> URL { try BuiltBinary.url() }
 
     /// `build seeds -o DIR` writes graph.json, graph.dot, graph.svg and graph.html and says so in one line.
     func testBuildWritesTheFourFiles() throws {
