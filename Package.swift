@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(
             name: "Extraction",
-            dependencies: ["KnowledgeGraph"],
+            dependencies: ["KnowledgeGraph", "Syntax"],
             resources: [.copy("Resources/lexicon.tsv")]
         ),
         .systemLibrary(

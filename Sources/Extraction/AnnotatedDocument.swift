@@ -10,6 +10,8 @@ struct AnnotatedDocument: Sendable {
     /// The text's Unicode scalars.
     var scalars: [Unicode.Scalar] { source.scalars }
     var tokens: [Token] = []
+    /// Each token's universal part of speech (UPOS), set by `PartOfSpeechStage`.
+    var universalTags: [String] = []
     /// The headline's token range, when the article has one.
     var headline: Range<Int>?
     var dateline: Dateline?

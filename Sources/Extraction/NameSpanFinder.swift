@@ -33,7 +33,7 @@ struct NameSpanFinder: Sendable {
                 }
                 let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens)
                 for part in split(index..<end, tokens: tokens) {
-                    if let kept = filter(part, sentence: sentence, tokens: tokens, elsewhere: elsewhere, titleCase: titleCase) {
+                    if let kept = filter(part, sentence: sentence, tokens: tokens, tags: document.universalTags, elsewhere: elsewhere, titleCase: titleCase) {
                         spans.append(extendedByLowerCaseHead(kept, limit: sentence.tokens.upperBound, tokens: tokens))
                     }
                 }
@@ -257,10 +257,11 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Drops sentence-initial function words and unconfirmed sentence-initial single words.
-    private func filter(_ span: Range<Int>, sentence: Sentence, tokens: [Token], elsewhere: Set<String>, titleCase: Bool) -> Range<Int>? {
+    private func filter(_ span: Range<Int>, sentence: Sentence, tokens: [Token], tags: [String], elsewhere: Set<String>, titleCase: Bool) -> Range<Int>? {
         var span = span
         while !span.isEmpty, isInitial(span.lowerBound, sentence: sentence, tokens: tokens) || titleCase,
-              Vocabulary.functionWords.contains(tokens[span.lowerBound].lower) {
+              Vocabulary.functionWords.contains(tokens[span.lowerBound].lower)
+                || (isFunctionWord(span.lowerBound, tags) && !elsewhere.contains(tokens[span.lowerBound].text)) {
             span = (span.lowerBound + 1)..<span.upperBound
             while !span.isEmpty, !isNameToken(tokens[span.lowerBound]) { span = (span.lowerBound + 1)..<span.upperBound }
         }
@@ -284,6 +285,14 @@ struct NameSpanFinder: Sendable {
             return elsewhere.contains(token.text) || token.isAllCaps || followedByPossessive ? span : nil
         }
         return span
+    }
+
+    /// The tagger calls the token a pronoun, determiner, preposition, conjunction, auxiliary,
+    /// particle, interjection or adverb ("There", "Yesterday", "However"); the caller still keeps a
+    /// word the article capitalises inside sentences ("WeChat is owned by ...").
+    private func isFunctionWord(_ index: Int, _ tags: [String]) -> Bool {
+        guard index < tags.count else { return false }
+        return Vocabulary.functionTags.contains(tags[index])
     }
 
     /// The token opens its sentence or a quotation.

@@ -3,6 +3,10 @@ import KnowledgeGraph
 /// The closed word lists the stages share: function words, titles, head words,
 /// descriptions and pronouns. Grammar of English news, not names of things.
 enum Vocabulary {
+    /// Universal parts of speech that never begin a name: a capitalised sentence-initial word the
+    /// tagger gives one of these is no mention.
+    static let functionTags: Set<String> = ["PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "PART", "INTJ", "ADV"]
+
     /// Words that start sentences without being names ("The", "In", "However").
     static let functionWords: Set<String> = [
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",

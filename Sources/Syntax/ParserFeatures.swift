@@ -136,5 +136,8 @@ enum ParserFeatures {
         f(326, dw, hw, direction)
         f(327, x.word(dependent - 1), dt); f(328, dt, UInt64(state.leftCount[dependent]), UInt64(state.rightCount[dependent]))
         f(329, dependent == 0 ? 1 : 0, dt, direction)
+        // The first word after the arc, still to come: "gave him | a book" (iobj), "is | happy" (cop).
+        let next = state.bufferItem(dependent < head ? 1 : 0)
+        f(330, x.tag(next), dt, direction); f(331, x.word(next), dt); f(332, du, hu, x.upos(next))
     }
 }

@@ -38,6 +38,9 @@ public struct PartOfSpeechTagger: Sendable {
         }
     }
 
+    /// The universal part of speech of each word.
+    public func universalTags(_ forms: [String]) -> [String] { tag(forms).map { universalTags[$0] } }
+
     /// The class of each word.
     func tag(_ forms: [String]) -> [Int] {
         var words = forms.map(WordFeatures.init)

@@ -21,24 +21,10 @@ public struct SyntaxPipeline: Sendable {
         self.parser = parser
     }
 
-    private static let loaded: Result<SyntaxPipeline, SyntaxError> = {
-        do {
-            guard let taggerURL = Bundle.module.url(forResource: "tagger", withExtension: "model"),
-                  let parserURL = Bundle.module.url(forResource: "parser", withExtension: "model") else {
-                throw SyntaxError.badModel(path: "Resources/models", reason: "not in the package's resources")
-            }
-            let tagger = try PartOfSpeechTagger(contentsOf: taggerURL)
-            let parser = try DependencyParser(contentsOf: parserURL)
-            return .success(SyntaxPipeline(tagger: tagger, parser: parser))
-        } catch let error as SyntaxError {
-            return .failure(error)
-        } catch {
-            return .failure(.badModel(path: "Resources/models", reason: "\(error)"))
-        }
-    }()
-
     /// The pipeline with the models shipped in the package (loaded on first use, then shared).
-    public static func shipped() throws -> SyntaxPipeline { try loaded.get() }
+    public static func shipped() throws -> SyntaxPipeline {
+        SyntaxPipeline(tagger: try ShippedModels.tagger.get(), parser: try ShippedModels.parser.get())
+    }
 
     /// Tags, lemmatizes and parses a sentence whose words are given.
     public func annotate(_ sentence: inout SyntaxSentence) {

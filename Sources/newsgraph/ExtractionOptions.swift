@@ -13,6 +13,6 @@ struct ExtractionOptions: ParsableArguments {
         for path in lexiconFiles {
             try lexicon.load(contentsOf: URL(fileURLWithPath: path))
         }
-        return Extractor(lexicon: lexicon)
+        return try Extractor(lexicon: lexicon)
     }
 }

@@ -15,7 +15,7 @@ final class DevCorpusTests: XCTestCase {
         guard let corpus = Bundle.module.url(forResource: "Corpus/dev", withExtension: nil) else {
             return XCTFail("the dev corpus copy is missing from the test bundle")
         }
-        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        let extractor = try Extractor(lexicon: try Lexicon.builtIn())
         let goldFolder = corpus.appendingPathComponent("gold")
         let names = try FileManager.default.contentsOfDirectory(atPath: goldFolder.path).filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(names.count, 17)
@@ -40,7 +40,7 @@ final class DevCorpusTests: XCTestCase {
         }
         let files = try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
         let articles = try files.flatMap { try ArticleReader().read($0) }
-        let graph = Extractor(lexicon: try Lexicon.builtIn()).extract(articles)
+        let graph = try Extractor(lexicon: try Lexicon.builtIn()).extract(articles)
         XCTAssertEqual(graph.documents.count, 17)
         let durov = graph.entities.filter { $0.name == "Pavel Durov" }
         XCTAssertEqual(durov.map(\.type), [.person])

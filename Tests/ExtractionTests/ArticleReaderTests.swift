@@ -92,7 +92,7 @@ final class ArticleReaderTests: XCTestCase {
             try write("v.md", "# " + lines[0] + "\n\n" + lines.dropFirst().joined(separator: "\n\n")),
             try write("v.jsonl", String(decoding: jsonl, as: UTF8.self)),
         ]
-        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        let extractor = try Extractor(lexicon: try Lexicon.builtIn())
         let graphs = try files.map { url -> KnowledgeGraph in
             var article = try ArticleReader().read(url)[0]
             article.id = "v"

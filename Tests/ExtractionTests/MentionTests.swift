@@ -28,6 +28,13 @@ final class MentionTests: ExtractionTestCase {
         ])
     }
 
+    /// A sentence-initial word the tagger calls an adverb is not part of the name after it, even
+    /// when no word list knows it ("Afterwards Peskov", "Lately Durov").
+    func testTaggedFunctionWordOpensNoName() throws {
+        let graph = try extract("Afterwards Peskov said the Kremlin had no comment. Lately Durov left Russia.")
+        XCTAssertEqual(graph.entities.map(\.name).sorted(), ["Durov", "Kremlin", "Peskov", "Russia"])
+    }
+
     /// A name-dense body sentence is no title-case headline: its names stay.
     func testNameDenseSentenceKeepsItsNames() throws {
         let graph = try extract("Irina Yarovaya, head of the State Duma Committee on Security and Anti-Corruption, agreed.")

@@ -20,7 +20,7 @@ final class GraphStoreTests: XCTestCase {
     }
 
     private func devCorpus() throws -> [GraphStore.Article] {
-        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        let extractor = try Extractor(lexicon: try Lexicon.builtIn())
         let files = try FileManager.default.contentsOfDirectory(at: Self.devArticles, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
         return try files.map { url in
@@ -103,7 +103,7 @@ final class GraphStoreTests: XCTestCase {
     /// Date filters keep the documents in range and only the facts they report.
     func testDateRange() throws {
         func article(_ id: String, _ date: String, _ text: String) -> GraphStore.Article {
-            let graph = Extractor(lexicon: try! Lexicon.builtIn()).extract(Article(id: id, text: text, date: date))
+            let graph = try! Extractor(lexicon: try! Lexicon.builtIn()).extract(Article(id: id, text: text, date: date))
             return GraphStore.Article(document: graph.documents[0], hash: ContentHash.of(text), graph: graph)
         }
         let store = try GraphStore(path: folder.appendingPathComponent("s.sqlite").path, create: true)

@@ -5,7 +5,7 @@ import KnowledgeGraph
 /// libFuzzer entry: the bytes as an article file of each format (the first byte picks .txt,
 /// .md, .html or .jsonl), read and run through the whole extractor; every graph it makes must
 /// validate and survive a JSON round trip.
-private let extractor = Extractor(lexicon: try! Lexicon.builtIn())
+private let extractor = try! Extractor(lexicon: try! Lexicon.builtIn())
 private let extensions = ["txt", "md", "html", "jsonl"]
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,0 +1,18 @@
+import Syntax
+
+/// Tags every token of the document with its universal part of speech (UD's UPOS), sentence by
+/// sentence, with the trained tagger of the `Syntax` module reading the extractor's own tokens, so
+/// the later stages can tell a sentence-initial name ("Peskov said") from a function word
+/// ("There", "Yesterday"). O(tokens).
+struct PartOfSpeechStage: Sendable {
+    let tagger: PartOfSpeechTagger
+
+    func apply(to document: inout AnnotatedDocument) {
+        var tags = [String](repeating: "X", count: document.tokens.count)
+        for sentence in document.sentences where !sentence.tokens.isEmpty {
+            let forms = document.tokens[sentence.tokens].map(\.text)
+            for (offset, tag) in tagger.universalTags(forms).enumerated() { tags[sentence.tokens.lowerBound + offset] = tag }
+        }
+        document.universalTags = tags
+    }
+}
