@@ -43,38 +43,60 @@ public enum CoNLLU {
 
     /// The CoNLL-U text of these sentences, each followed by a blank line.
     public static func write(_ sentences: [SyntaxSentence]) -> String {
-        var out = ""
-        out.reserveCapacity(sentences.count * 600)
+        String(decoding: encode(sentences), as: UTF8.self)
+    }
+
+    /// The CoNLL-U text of these sentences as UTF-8 bytes (what `write` returns, without building a `String`).
+    public static func encode(_ sentences: [SyntaxSentence]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(sentences.count * 800)
         for sentence in sentences { write(sentence, to: &out) }
         return out
     }
 
     /// Appends one sentence's CoNLL-U lines and its closing blank line.
-    public static func write(_ sentence: SyntaxSentence, to out: inout String) {
-        for comment in sentence.comments { out += "# \(comment)\n" }
+    public static func write(_ sentence: SyntaxSentence, to out: inout [UInt8]) {
+        let tab: UInt8 = 0x09, newline: UInt8 = 0x0a
+        for comment in sentence.comments {
+            out.append(contentsOf: "# ".utf8)
+            out.append(contentsOf: comment.utf8)
+            out.append(newline)
+        }
         var multiword = sentence.multiwordTokens[...]
         var empty = sentence.emptyNodes[...]
-        while let node = empty.first, node.after == 0 { out += node.line + "\n"; empty = empty.dropFirst() }
+        func line(_ text: String) {
+            out.append(contentsOf: text.utf8)
+            out.append(newline)
+        }
+        while let node = empty.first, node.after == 0 { line(node.line); empty = empty.dropFirst() }
         for (index, token) in sentence.tokens.enumerated() {
             let id = index + 1
             while let span = multiword.first, span.first == id {
-                out += "\(span.first)-\(span.last)\t\(span.form)\t_\t_\t_\t_\t_\t_\t_\t\(span.misc)\n"
+                line("\(span.first)-\(span.last)\t\(span.form)\t_\t_\t_\t_\t_\t_\t_\t\(span.misc)")
                 multiword = multiword.dropFirst()
             }
-            out += "\(id)\t\(field(token.form))\t\(field(token.lemma))\t\(field(token.upos))\t\(field(token.xpos))\t"
-            out += "\(field(token.features))\t\(token.head)\t\(field(token.relation))\t\(field(token.enhanced))\t\(field(token.misc))\n"
-            while let node = empty.first, node.after == id { out += node.line + "\n"; empty = empty.dropFirst() }
+            out.append(contentsOf: String(id).utf8)
+            field(token.form, to: &out)
+            field(token.lemma, to: &out)
+            field(token.upos, to: &out)
+            field(token.xpos, to: &out)
+            field(token.features, to: &out)
+            out.append(tab)
+            out.append(contentsOf: String(token.head).utf8)
+            field(token.relation, to: &out)
+            field(token.enhanced, to: &out)
+            field(token.misc, to: &out)
+            out.append(newline)
+            while let node = empty.first, node.after == id { line(node.line); empty = empty.dropFirst() }
         }
-        out += "\n"
+        out.append(newline)
     }
 
-    /// A column's text: never empty, never a tab or line break.
-    private static func field(_ value: String) -> String {
-        if value.isEmpty { return "_" }
-        if value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0a || $0 == 0x0d }) {
-            return value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : String($0) }.joined()
-        }
-        return value
+    /// Appends a tab and a column's text: never empty ("_"), tabs and line breaks turned into spaces.
+    private static func field(_ value: String, to out: inout [UInt8]) {
+        out.append(0x09)
+        if value.isEmpty { out.append(0x5f); return }
+        for byte in value.utf8 { out.append(byte == 0x09 || byte == 0x0a || byte == 0x0d ? 0x20 : byte) }
     }
 
     private static func readWord(_ line: Substring, into sentence: inout SyntaxSentence, file: String, line number: Int) throws {

@@ -44,7 +44,7 @@ struct ParseCommand: ParsableCommand {
             }
             let data: Data
             switch format {
-            case .conllu: data = Data(CoNLLU.write(documents.flatMap(\.sentences)).utf8)
+            case .conllu: data = Data(CoNLLU.encode(documents.flatMap(\.sentences)))
             case .json: data = try SyntaxJSON.encode(documents)
             }
             if let output {
