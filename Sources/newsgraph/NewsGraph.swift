@@ -16,6 +16,8 @@ struct NewsGraph: ParsableCommand {
           newsgraph analyze g.json                 # central entities, brokers, communities
           newsgraph eval --gold G --articles A     # score extraction against gold annotations
           newsgraph ingest wires/ --store S.sqlite # grow a store article by article; graph commands take --store S
+          newsgraph parse article.txt              # the syntax under a graph: sentences, tags, lemmas, trees (CoNLL-U)
+          newsgraph eval-syntax --gold T.conllu    # score the tagger and parser on a UD treebank
         """,
         version: "0.1.0",
         subcommands: [BuildCommand.self, ParseCommand.self, TrainCommand.self, EvalSyntaxCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
