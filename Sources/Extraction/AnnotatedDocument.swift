@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Syntax
 
 /// The one object that flows through the extraction stages: the text and the
 /// stand-off annotations (tokens, sentences, mentions, entities, relations) that
@@ -6,7 +7,7 @@ import KnowledgeGraph
 struct AnnotatedDocument: Sendable {
     let id: String
     /// The text, with fast access to any scalar range.
-    let source: ScalarText
+    let source: ScalarSlices
     /// The text's Unicode scalars.
     var scalars: [Unicode.Scalar] { source.scalars }
     var tokens: [Token] = []
@@ -24,7 +25,7 @@ struct AnnotatedDocument: Sendable {
 
     init(id: String, text: String) {
         self.id = id
-        source = ScalarText(text)
+        source = ScalarSlices(text)
     }
 
     /// The text of a scalar range.

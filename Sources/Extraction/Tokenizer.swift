@@ -1,3 +1,5 @@
+import Syntax
+
 /// Splits text into tokens with scalar offsets.
 ///
 /// Words keep internal apostrophes (O'Brien) and abbreviation periods (Mr., U.S., Jan.);
@@ -15,13 +17,11 @@ struct Tokenizer: Sendable {
 
     /// The tokens of a text given as scalars.
     func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        var text = String()
-        text.unicodeScalars.append(contentsOf: scalars)
-        return tokenize(ScalarText(text))
+        tokenize(ScalarSlices(scalars))
     }
 
     /// The tokens of a text.
-    func tokenize(_ source: ScalarText) -> [Token] {
+    func tokenize(_ source: ScalarSlices) -> [Token] {
         let text = source.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 4)

@@ -74,10 +74,21 @@ public struct DependencyParser: Sendable {
     /// The relation of a new arc: "root" for the root's dependent, "punct" for punctuation (as UD
     /// has it for 99.9% of marks), otherwise the labeller's best other relation.
     func name(dependent: Int, head: Int, _ state: ParseState, _ x: ParserInput, _ features: inout [UInt64], _ scores: inout [Float]) -> Int {
-        if head == x.count { return rootRelation }
-        if x.punctuation[dependent], let punct = punctRelation { return punct }
+        if let fixed = fixedRelation(dependent: dependent, head: head, x) { return fixed }
         ParserFeatures.arcLabel(dependent: dependent, head: head, state, x, into: &features)
         score(features, labeller, &scores)
+        return bestRelation(scores)
+    }
+
+    /// The relation an arc has whatever the labeller says: "root" and "punct".
+    func fixedRelation(dependent: Int, head: Int, _ x: ParserInput) -> Int? {
+        if head == x.count { return rootRelation }
+        if x.punctuation[dependent], let punctRelation { return punctRelation }
+        return nil
+    }
+
+    /// The labeller's best relation other than "root" (the lowest index among equals).
+    func bestRelation(_ scores: [Float]) -> Int {
         var best = rootRelation == 0 ? 1 : 0
         for c in scores.indices where c != rootRelation && scores[c] > scores[best] { best = c }
         return best
@@ -120,9 +131,6 @@ public struct DependencyParser: Sendable {
 
     /// A parser from a model file.
     public init(contentsOf url: URL) throws {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw SyntaxError.badModel(path: url.path, reason: "it cannot be read")
-        }
-        try self.init(modelBytes: [UInt8](data), path: url.path)
+        try self.init(modelBytes: ModelFile.bytes(of: url), path: url.path)
     }
 }

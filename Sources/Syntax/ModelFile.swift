@@ -57,12 +57,11 @@ public enum ModelFile {
         return BinaryReader(payload, path: path)
     }
 
-    /// Reads a model file's payload.
-    static func load(_ url: URL, expecting kind: Kind) throws -> BinaryReader {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+    /// A model file's bytes, for `decode`.
+    static func bytes(of url: URL) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             throw SyntaxError.badModel(path: url.path, reason: "it cannot be read")
         }
-        return try decode([UInt8](data), expecting: kind, path: url.path)
+        return [UInt8](data)
     }
 }

@@ -66,8 +66,6 @@ public struct ParserTraining: Sendable {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: relations.count)
-        let rootRelation = Int32(relationIndex["root"] ?? 0)
-        let punctRelation = relationIndex["punct"].map { Int32($0) }
         for epoch in 1...max(epochs, 1) {
             order.shuffle(using: &random)
             for e in order {
@@ -78,14 +76,12 @@ public struct ParserTraining: Sendable {
                 // The relation of a new arc; the labeller learns from arcs whose head is right.
                 func label(_ move: ParseState.Move) -> Int32 {
                     guard let (dependent, head) = state.arc(move) else { return -1 }
-                    if head == n { return rootRelation }
-                    if example.input.punctuation[dependent], let punctRelation { return punctRelation }
+                    if let fixed = shell.fixedRelation(dependent: dependent, head: head, example.input) { return Int32(fixed) }
                     ParserFeatures.arcLabel(dependent: dependent, head: head, state, example.input, into: &features)
                     for c in labelScores.indices { labelScores[c] = 0 }
                     labelTrainer.tick()
                     labelTrainer.score(features, into: &labelScores)
-                    var guess = rootRelation == 0 ? 1 : 0
-                    for c in labelScores.indices where c != Int(rootRelation) && labelScores[c] > labelScores[guess] { guess = c }
+                    let guess = shell.bestRelation(labelScores)
                     if Int(example.heads[dependent]) == head {
                         labelTrainer.update(features, truth: Int(example.labels[dependent]), guess: guess)
                     }

@@ -114,10 +114,7 @@ public struct PartOfSpeechTagger: Sendable {
 
     /// A tagger from a model file.
     public init(contentsOf url: URL) throws {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw SyntaxError.badModel(path: url.path, reason: "it cannot be read")
-        }
-        try self.init(modelBytes: [UInt8](data), path: url.path)
+        try self.init(modelBytes: ModelFile.bytes(of: url), path: url.path)
     }
 }
 

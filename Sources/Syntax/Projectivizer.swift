@@ -5,12 +5,10 @@ enum Projectivizer {
     /// The heads (0 = root, 1-based) of a projective tree close to the given one.
     static func projectivize(_ heads: [Int]) -> [Int] {
         var heads = heads
-        let n = heads.count
-        guard n > 2 else { return heads }
+        guard heads.count > 2 else { return heads }
         while let arc = shortestNonProjective(heads) {
             heads[arc] = heads[heads[arc] - 1]
         }
-        _ = n
         return heads
     }
 

@@ -6,6 +6,9 @@ public struct ScalarSlices: Sendable {
     private var bytes: [UInt8] = []
     private var starts: [Int] = []
 
+    /// The slices of a text.
+    public init(_ text: String) { self.init(Array(text.unicodeScalars)) }
+
     /// The slices of a text given as scalars.
     public init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars

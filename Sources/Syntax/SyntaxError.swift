@@ -6,6 +6,8 @@ public enum SyntaxError: Error, Equatable, CustomStringConvertible {
     case badModel(path: String, reason: String)
     /// Training data that cannot train a model.
     case badTrainingData(String)
+    /// System output that cannot be scored against its gold treebank.
+    case unscorable(String)
 
     /// A one-line message naming the place and the fix.
     public var description: String {
@@ -16,6 +18,8 @@ public enum SyntaxError: Error, Equatable, CustomStringConvertible {
             return "the model \(path) cannot be used: \(reason) (retrain it with `make models`, or reinstall newsgraph)"
         case let .badTrainingData(reason):
             return "cannot train: \(reason)"
+        case let .unscorable(reason):
+            return "cannot score: \(reason)"
         }
     }
 }

@@ -35,9 +35,9 @@ public struct SyntaxPipeline: Sendable {
     /// The sentences of a text, each with `# text` (the sentence's own span of the text), its
     /// words' scalar ranges (also as `TokenRange=start:end` in MISC) and full syntax.
     public func parse(_ text: String) -> [SyntaxSentence] {
-        let scalars = Array(text.unicodeScalars)
-        let slices = ScalarSlices(scalars)
-        let tokens = tokenizer.tokenize(scalars)
+        let slices = ScalarSlices(text)
+        let scalars = slices.scalars
+        let tokens = tokenizer.tokenize(slices)
         var out: [SyntaxSentence] = []
         for span in segmenter.sentences(tokens, in: scalars) {
             var words = Array(tokens[span])

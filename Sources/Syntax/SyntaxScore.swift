@@ -34,14 +34,14 @@ public struct SyntaxScore: Sendable, Equatable {
     /// Scores system sentences against gold ones; they must pair up one to one with the same text.
     public static func score(gold: [SyntaxSentence], system: [SyntaxSentence]) throws -> SyntaxScore {
         guard gold.count == system.count else {
-            throw SyntaxError.badTrainingData("\(gold.count) gold sentences but \(system.count) system sentences")
+            throw SyntaxError.unscorable("\(gold.count) gold sentences but \(system.count) system sentences")
         }
         var score = SyntaxScore()
         score.sentences = gold.count
         for (k, (g, s)) in zip(gold, system).enumerated() {
             let goldText = g.comment("text"), systemText = s.comment("text")
             if let goldText, let systemText, goldText != systemText {
-                throw SyntaxError.badTrainingData("sentence \(k + 1): system text differs from gold text")
+                throw SyntaxError.unscorable("sentence \(k + 1): system text differs from gold text")
             }
             let text = goldText ?? g.tokens.map(\.form).joined(separator: " ")
             let goldSpans = spans(text, g.tokens), systemSpans = spans(text, s.tokens)

@@ -43,12 +43,15 @@ public struct TaggerTraining: Sendable {
         var gold: [[Int]] = []
         var words: [[WordFeatures]] = []
         var lemmaExamples: [(form: String, xpos: String, lemma: String)] = []
+        // The classes of each lower-case word, for its usual class (below).
+        var lowerTags: [String: [Int: Int]] = [:]
         for sentence in sentences {
             var classes: [Int] = []
             for token in sentence.tokens {
                 let cls = pairIndex[token.upos + "\t" + token.xpos] ?? 0
                 classes.append(cls)
                 formTags[token.form, default: [:]][cls, default: 0] += 1
+                lowerTags[token.form.lowercased(), default: [:]][cls, default: 0] += 1
                 lemmaExamples.append((token.form, token.xpos, token.lemma))
             }
             gold.append(classes)
@@ -56,10 +59,6 @@ public struct TaggerTraining: Sendable {
         }
         // The usual class of each word, and for training words the same left out their own occurrence,
         // so that a word seen once looks unseen, as new words will.
-        var lowerTags: [String: [Int: Int]] = [:]
-        for (s, sentence) in sentences.enumerated() {
-            for (i, token) in sentence.tokens.enumerated() { lowerTags[token.form.lowercased(), default: [:]][gold[s][i], default: 0] += 1 }
-        }
         func usual(_ counts: [Int: Int], leavingOut: Int?) -> Int? {
             var best: (cls: Int, count: Int)?
             for (cls, count) in counts {

@@ -11,11 +11,15 @@ public struct UDTokenizer: Sendable {
 
     /// The words of a text, each with its scalar range and whether a space follows it.
     public func tokenize(_ text: String) -> [SyntaxToken] {
-        tokenize(Array(text.unicodeScalars))
+        tokenize(ScalarSlices(text))
     }
 
     /// The words of a text given as scalars.
-    public func tokenize(_ scalars: [Unicode.Scalar]) -> [SyntaxToken] {
+    public func tokenize(_ scalars: [Unicode.Scalar]) -> [SyntaxToken] { tokenize(ScalarSlices(scalars)) }
+
+    /// The words of a text whose UTF-8 slices are already at hand.
+    public func tokenize(_ slices: ScalarSlices) -> [SyntaxToken] {
+        let scalars = slices.scalars
         var pieces: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
@@ -25,7 +29,6 @@ public struct UDTokenizer: Sendable {
             splitChunk(scalars, index..<end, into: &pieces)
             index = end
         }
-        let slices = ScalarSlices(scalars)
         var tokens: [SyntaxToken] = []
         tokens.reserveCapacity(pieces.count)
         for (position, piece) in pieces.enumerated() {
