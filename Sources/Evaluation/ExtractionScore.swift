@@ -34,10 +34,12 @@ public struct ExtractionScore: Sendable {
     /// An empty score, the start of a sum.
     public init() {}
 
-    /// Scores one article's predicted graph against its gold annotation.
-    public init(article: String, gold annotation: GoldAnnotation, predicted graph: KnowledgeGraph) {
-        let gold = ScoredGraph(gold: annotation)
-        let predicted = ScoredGraph(predicted: graph)
+    /// Scores one article's predicted graph against its gold annotation; `coarse` scores as
+    /// score.py --coarse does (GovernmentBody, Organization and MediaOutlet as ORG; Person,
+    /// Location, ORG and Event only, on both sides).
+    public init(article: String, gold annotation: GoldAnnotation, predicted graph: KnowledgeGraph, coarse: Bool = false) {
+        let gold = ScoredGraph(gold: annotation, coarse: coarse)
+        let predicted = ScoredGraph(predicted: graph, coarse: coarse)
         var report = ArticleMisses(article: article)
         for typed in [true, false] {
             let mapping = EntityAlignment.align(gold: gold.nodes, predicted: predicted.nodes, typed: typed)

@@ -15,6 +15,7 @@ struct EvalCommand: ParsableCommand {
         (micro-averaged), and how often the negated flag agrees on matched relations. A missing article \
         counts as an empty graph, as in score.py.
           newsgraph eval --gold corpus/dev/gold --articles corpus/dev/articles --verbose
+          newsgraph eval --gold OUT/gold --articles OUT/articles --coarse   # after gum_news.py OUT
         """
     )
 
@@ -32,6 +33,9 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also write each predicted graph as DIR/NAME.json, for score.py or inspection.", valueName: "dir"))
     var writePredictions: String?
+
+    @Flag(help: "Score named entities coarsely, as score.py --coarse: GovernmentBody, Organization and MediaOutlet count as ORG, and only Person, Location, ORG and Event are scored (for gold such as ../shared/tools/gum_news.py's).")
+    var coarse = false
 
     @OptionGroup var extraction: ExtractionOptions
 
@@ -59,7 +63,7 @@ struct EvalCommand: ParsableCommand {
                 if let writePredictions {
                     try FileOutput.write(try graph.jsonData(), to: URL(fileURLWithPath: writePredictions).appendingPathComponent(stem + ".json"))
                 }
-                total = total + ExtractionScore(article: stem, gold: annotation, predicted: graph)
+                total = total + ExtractionScore(article: stem, gold: annotation, predicted: graph, coarse: coarse)
             }
             if json {
                 FileHandleWriter.standardOutput(try ScoreReport.json(total, articles: goldFiles.count) + Data("\n".utf8))

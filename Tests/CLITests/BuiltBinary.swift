@@ -32,4 +32,14 @@ enum BuiltBinary {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
+
+    /// A file of ../shared beside the checkout; skips the test when it is missing, fails in CI.
+    static func sharedFile(_ path: String, packageRoot: URL) throws -> URL {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("\(url.path) is missing in CI") }
+            throw XCTSkip("\(url.path) not found")
+        }
+        return url
+    }
 }

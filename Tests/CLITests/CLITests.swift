@@ -22,6 +22,8 @@ final class CLITests: XCTestCase {
 
     private func binary() throws -> URL { try BuiltBinary.url() }
 
+    private func sharedFile(_ path: String) throws -> URL { try BuiltBinary.sharedFile(path, packageRoot: packageRoot) }
+
     /// `build seeds -o DIR` writes graph.json, graph.dot, graph.svg and graph.html and says so in one line.
     func testBuildWritesTheFourFiles() throws {
         let result = try run(["build", "seeds", "-o", work.path])
@@ -101,23 +103,47 @@ final class CLITests: XCTestCase {
     /// `eval` prints what shared/tools/score.py prints for the same predictions, verbose misses included.
     func testEvalAgreesWithTheNeutralScorer() throws {
         let corpus = packageRoot.appendingPathComponent("Tests/EvaluationTests/Corpus/dev")
-        let predictions = work.appendingPathComponent("pred")
-        let ours = try run(["eval", "--gold", corpus.appendingPathComponent("gold").path, "--articles",
-                            corpus.appendingPathComponent("articles").path, "--verbose", "--write-predictions", predictions.path])
-        XCTAssertEqual(ours.status, 0, ours.stderr)
-        XCTAssertTrue(ours.stdout.contains("articles: 17\nentities_typed "), ours.stdout)
-        let scorer = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/score.py")
-        guard FileManager.default.fileExists(atPath: scorer.path) else { throw XCTSkip("score.py not beside the checkout") }
+        let ours = try assertEvalAgreesWithScorer(gold: corpus.appendingPathComponent("gold"), articles: corpus.appendingPathComponent("articles"))
+        XCTAssertTrue(ours.contains("articles: 17\nentities_typed "), ours)
+    }
+
+    /// `eval --coarse` prints what score.py --coarse prints on GUM's own named entities of its news
+    /// (../shared/tools/gum_news.py), and plain `eval` agrees with score.py on gum-news's gold.
+    func testCoarseEvalAgreesWithTheNeutralScorerOnGUMNews() throws {
+        let converter = try sharedFile("tools/gum_news.py")
+        let out = work.appendingPathComponent("gum")
+        let status = try runPython([converter.path, out.path, "--split", "all"]).status
+        XCTAssertEqual(status, 0)
+        let coarse = try assertEvalAgreesWithScorer(gold: out.appendingPathComponent("gold"), articles: out.appendingPathComponent("articles"), coarse: true)
+        XCTAssertTrue(coarse.contains("articles: 23\nentities_typed "), coarse)
+        let news = try sharedFile("corpus/gum-news")
+        _ = try assertEvalAgreesWithScorer(gold: news.appendingPathComponent("gold"), articles: news.appendingPathComponent("articles"))
+    }
+
+    /// Runs `eval --verbose` and score.py --verbose on its predictions and requires the same text; returns it.
+    private func assertEvalAgreesWithScorer(gold: URL, articles: URL, coarse: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let predictions = work.appendingPathComponent("pred-\(gold.deletingLastPathComponent().lastPathComponent)-\(coarse)")
+        let ours = try run(["eval", "--gold", gold.path, "--articles", articles.path, "--verbose", "--write-predictions", predictions.path]
+                           + (coarse ? ["--coarse"] : []))
+        XCTAssertEqual(ours.status, 0, ours.stderr, file: file, line: line)
+        let scorer = try sharedFile("tools/score.py")
+        let theirs = try runPython([scorer.path, gold.path, predictions.path, "--verbose"] + (coarse ? ["--coarse"] : []))
+        XCTAssertEqual(theirs.status, 0, file: file, line: line)
+        XCTAssertEqual(ours.stdout, theirs.stdout, file: file, line: line)
+        return ours.stdout
+    }
+
+    /// Runs python3 with the arguments; its exit status and standard output.
+    private func runPython(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", scorer.path, corpus.appendingPathComponent("gold").path, predictions.path, "--verbose"]
+        python.arguments = ["python3"] + arguments
         let pipe = Pipe()
         python.standardOutput = pipe
         try python.run()
-        let theirs = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         python.waitUntilExit()
-        XCTAssertEqual(python.terminationStatus, 0)
-        XCTAssertEqual(ours.stdout, theirs)
+        return (python.terminationStatus, output)
     }
 
     /// `eval` with a folder that is not there says which option to fix.

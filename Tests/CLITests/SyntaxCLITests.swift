@@ -4,7 +4,6 @@ import XCTest
 /// `parse`, `eval-syntax` and `train` run as the built binary.
 final class SyntaxCLITests: XCTestCase {
     private var packageRoot: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
-    private var shared: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
     private var tiny: String { packageRoot.appendingPathComponent("Tests/SyntaxTests/Fixtures/tiny.conllu").path }
     private var work: URL!
 
@@ -19,14 +18,7 @@ final class SyntaxCLITests: XCTestCase {
 
     private func run(_ arguments: [String]) throws -> BuiltBinary.Run { try BuiltBinary.run(arguments, in: packageRoot) }
 
-    private func sharedFile(_ path: String) throws -> URL {
-        let url = shared.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { XCTFail("\(url.path) is missing in CI") }
-            throw XCTSkip("\(url.path) not found")
-        }
-        return url
-    }
+    private func sharedFile(_ path: String) throws -> URL { try BuiltBinary.sharedFile(path, packageRoot: packageRoot) }
 
     /// The first `count` sentences of a treebank, as a file in the work folder.
     private func excerpt(_ treebank: URL, sentences count: Int) throws -> String {
