@@ -26,6 +26,9 @@ let package = Package(
                 .process("Resources/lists"),
                 .copy("Resources/models/tagger.model"),
                 .copy("Resources/models/parser.model"),
+                .copy("Resources/models/recognizer.model"),
+                .copy("Resources/gazetteers/places.tsv"),
+                .copy("Resources/gazetteers/head-nouns.tsv"),
             ]
         ),
         .target(

@@ -14,6 +14,8 @@ struct AnnotatedDocument: Sendable {
     /// Each token's universal part of speech (UPOS), set by `PartOfSpeechStage`.
     var universalTags: [String] = []
     /// The headline's token range, when the article has one.
+    /// The recognizer's named entities, in text order, set by `NamedEntityStage`.
+    var recognizedEntities: [RecognizedEntity] = []
     var headline: Range<Int>?
     var dateline: Dateline?
     var sentences: [Sentence] = []
@@ -82,6 +84,8 @@ struct MentionSpan: Hashable, Sendable {
     var cluster: Int?
     /// How sure the typing is.
     var typeConfidence: Double = 0.5
+    /// What decided the type (see `EntityTyper`).
+    var typeSource: TypeSource?
     /// A word that says what the mention's type is ("ministry", "app"), for descriptions.
     var headWord: String?
     /// The lexicon knows the name as a country's.
@@ -91,6 +95,26 @@ struct MentionSpan: Hashable, Sendable {
     var measureTarget: String?
     /// For such a measure: the content words of its scope ("on government phones" -> government, phones).
     var measureScope: Set<String> = []
+}
+
+/// The evidence a mention's type came from, in the order `EntityTyper` weighs it.
+enum TypeSource: String, Hashable, Sendable {
+    /// The lexicon of well-known entities.
+    case lexicon
+    /// A head word of the name ("... Ministry", "University of ...").
+    case headWord
+    /// A common noun beside the name or before its list ("the messenger Telegram").
+    case context
+    /// The place gazetteer (GeoNames, ISO 3166).
+    case gazetteer
+    /// The trained named-entity recognizer.
+    case recognizer
+    /// The shape of a personal name.
+    case nameShape
+    /// The dateline of a wire story.
+    case dateline
+    /// A description's head noun or a measure's verb.
+    case description
 }
 
 /// An entity of one document: the mentions that refer to it.

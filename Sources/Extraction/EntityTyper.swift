@@ -1,41 +1,81 @@
 import KnowledgeGraph
+import Syntax
 
-/// Gives each proper-name mention a type, in order of evidence:
-/// the lexicon; a head word ("... Ministry", "Ministry of ...", "... Institute");
-/// the context (a title or "national" before it, "said" after it); the shape of a
-/// personal name (two or three capitalised words). Single unknown words stay untyped
-/// here and are settled by coreference. O(mentions).
+/// Gives each proper-name mention a type, in this order of evidence, and records which one
+/// decided (`TypeSource`):
+/// 1. the lexicon of well-known entities;
+/// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute");
+/// 3. a common noun beside it or before its list ("the messenger Telegram");
+/// 4. the place gazetteer, for countries, states, regions and large cities, unless the
+///    recognizer is sure the name is a person's or an organisation's;
+/// 5. the trained recognizer (person, place, organisation, event; an organisation whose last word
+///    WordNet calls a government body or a medium becomes one);
+/// 6. the context (a title or "national" before it, "said" after it);
+/// 7. the gazetteer's smaller cities;
+/// 8. the shape of a personal name (two to four capitalised words).
+/// Single unknown words stay untyped here and are settled by coreference. O(mentions).
 struct EntityTyper: Sendable {
     let lexicon: Lexicon
+    let gazetteer: PlaceGazetteer
+    let headNouns: HeadNouns
 
     /// Words after a name that mark a person speaking or acting.
     static let personVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "wrote", "explained", "argued", "who"]
     /// Words before a name that mark a person.
     static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "prof.", "according"]
+    /// The recognizer's margin above which it outweighs the gazetteer.
+    static let sureMargin: Float = 4
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
+        let recognized = RecognizedIndex(document.recognizedEntities)
         for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
             var mention = document.mentions[index]
+            let guess = recognized.best(for: mention.tokens, tokens: tokens)
+            let places = gazetteer.kinds(of: mention.text)
+            func decide(_ type: EntityType, _ confidence: Double, _ source: TypeSource) {
+                mention.type = type
+                mention.typeConfidence = confidence
+                mention.typeSource = source
+            }
             if let entry = lexicon.entry(for: mention.text) {
-                mention.type = entry.type
+                decide(entry.type, 0.95, .lexicon)
                 mention.canonicalName = entry.name
-                mention.typeConfidence = 0.95
                 mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
-                mention.type = type
-                mention.typeConfidence = 0.85
+                decide(type, 0.85, .headWord)
             } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
-                mention.type = type
-                mention.typeConfidence = 0.75
+                decide(type, 0.75, .context)
+            } else if let places, !places.isDisjoint(with: [.country, .state, .continent, .subdivision, .largeCity]),
+                      guess.map({ $0.type == .place || $0.margin < Self.sureMargin }) ?? true {
+                decide(.location, 0.85, .gazetteer)
+                mention.isCountry = places.contains(.country)
+            } else if let guess {
+                decide(recognizedType(guess.type, mention, tokens), 0.7, .recognizer)
             } else if isPersonByContext(mention, tokens) {
-                mention.type = .person
-                mention.typeConfidence = 0.8
+                decide(.person, 0.8, .context)
+            } else if places != nil {
+                decide(.location, 0.6, .gazetteer)
             } else if isPersonShaped(mention, tokens) {
-                mention.type = .person
-                mention.typeConfidence = 0.6
+                decide(.person, 0.6, .nameShape)
             }
             document.mentions[index] = mention
+        }
+    }
+
+    /// The schema's type for a recognized coarse type: organisations by their last word's WordNet class.
+    private func recognizedType(_ type: NamedEntityType, _ mention: MentionSpan, _ tokens: [Token]) -> EntityType {
+        switch type {
+        case .person: return .person
+        case .place: return .location
+        case .event: return .event
+        case .organization:
+            guard let last = mention.tokens.last(where: { tokens[$0].kind == .word }) else { return .organization }
+            switch headNouns.class(of: tokens[last].text) {
+            case .government: return .governmentBody
+            case .media: return .mediaOutlet
+            default: return .organization
+            }
         }
     }
 

@@ -4,24 +4,35 @@ import Syntax
 /// Text -> knowledge graph: the extraction pipeline over one article.
 ///
 /// Stages, in order, each reading and adding stand-off annotations on one
-/// `AnnotatedDocument`: tokens, headline and dateline, sentences, parts of speech, proper names,
-/// descriptions and pronouns, proposals, types, measures, coreference, relations.
+/// `AnnotatedDocument`: tokens, headline and dateline, sentences, parts of speech, named entities
+/// (the recognizer's), proper names, descriptions and pronouns, proposals, types, measures,
+/// coreference, relations.
 public struct Extractor: Sendable {
     /// The lexicon of well-known entities the typing stage uses.
     public let lexicon: Lexicon
     /// The part-of-speech tagger the name stage consults.
     public let tagger: PartOfSpeechTagger
+    /// The named-entity recognizer the typing stage weighs.
+    public let recognizer: EntityRecognizer
+    /// The place gazetteer the typing stage consults.
+    public let gazetteer: PlaceGazetteer
+    /// WordNet's head-noun classes.
+    public let headNouns: HeadNouns
 
-    /// An extractor over a lexicon and a tagger.
-    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger) {
+    /// An extractor over a lexicon, a tagger, a recognizer and the lexical resources.
+    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger, recognizer: EntityRecognizer, gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
         self.lexicon = lexicon
         self.tagger = tagger
+        self.recognizer = recognizer
+        self.gazetteer = gazetteer
+        self.headNouns = headNouns
     }
 
-    /// An extractor over a lexicon with the tagger shipped in the package.
-    /// - Throws: `SyntaxError` when the shipped model cannot be loaded.
+    /// An extractor over a lexicon with the models and resources shipped in the package.
+    /// - Throws: `SyntaxError` when a shipped model or resource cannot be loaded.
     public init(lexicon: Lexicon) throws {
-        self.init(lexicon: lexicon, tagger: try ShippedModels.tagger.get())
+        self.init(lexicon: lexicon, tagger: try ShippedModels.tagger.get(), recognizer: try ShippedModels.recognizer.get(),
+                  gazetteer: try PlaceGazetteer.shipped.get(), headNouns: try HeadNouns.shipped.get())
     }
 
     /// The graph of one article, canonical and deterministic. O(n) in its length
@@ -42,10 +53,11 @@ public struct Extractor: Sendable {
         DocumentLayout().apply(to: &document)
         SentenceSplitter().apply(to: &document)
         PartOfSpeechStage(tagger: tagger).apply(to: &document)
+        NamedEntityStage(recognizer: recognizer).apply(to: &document)
         NameSpanFinder(lexicon: lexicon).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
-        EntityTyper(lexicon: lexicon).apply(to: &document)
+        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns).apply(to: &document)
         MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)

@@ -13,9 +13,16 @@ public enum ModelFile {
     public enum Kind: UInt32, Sendable, CustomStringConvertible {
         case tagger = 1
         case parser = 2
+        case recognizer = 3
 
         /// The kind's name as the CLI spells it.
-        public var description: String { self == .tagger ? "tagger" : "parser" }
+        public var description: String {
+            switch self {
+            case .tagger: return "tagger"
+            case .parser: return "parser"
+            case .recognizer: return "named-entity recognizer"
+            }
+        }
     }
 
     /// The file's bytes for a payload.

@@ -1,12 +1,15 @@
 import Foundation
 
-/// The tagger and parser models shipped in the package's resources, each loaded on first use and
+/// The tagger, parser and named-entity recognizer models shipped in the package's resources, each loaded on first use and
 /// then shared by the whole process.
 public enum ShippedModels {
     /// The shipped tagger (with its lemmatizer).
     public static let tagger: Result<PartOfSpeechTagger, SyntaxError> = load("tagger") { try PartOfSpeechTagger(contentsOf: $0) }
     /// The shipped parser.
     public static let parser: Result<DependencyParser, SyntaxError> = load("parser") { try DependencyParser(contentsOf: $0) }
+
+    /// The shipped named-entity recognizer.
+    public static let recognizer: Result<EntityRecognizer, SyntaxError> = load("recognizer") { try EntityRecognizer(contentsOf: $0) }
 
     private static func load<Model>(_ name: String, _ read: (URL) throws -> Model) -> Result<Model, SyntaxError> {
         guard let url = Bundle.module.url(forResource: name, withExtension: "model") else {

@@ -1,0 +1,26 @@
+/// The recognizer's spans by token, to find the one that best covers a mention. O(1) per token.
+struct RecognizedIndex {
+    private let entities: [RecognizedEntity]
+    private var entityOfToken: [Int: Int] = [:]
+
+    init(_ entities: [RecognizedEntity]) {
+        self.entities = entities
+        for (index, entity) in entities.enumerated() {
+            for token in entity.tokens { entityOfToken[token] = index }
+        }
+    }
+
+    /// The recognized span sharing the most word tokens with the mention, when it covers at least
+    /// half of them and the mention covers at least half of it.
+    func best(for mention: Range<Int>, tokens: [Token]) -> RecognizedEntity? {
+        var overlap: [Int: Int] = [:]
+        var words = 0
+        for token in mention where tokens[token].kind == .word {
+            words += 1
+            if let entity = entityOfToken[token] { overlap[entity, default: 0] += 1 }
+        }
+        guard let (index, shared) = overlap.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
+        let entityWords = entities[index].tokens.filter { tokens[$0].kind == .word }.count
+        return shared * 2 >= words && shared * 2 >= entityWords ? entities[index] : nil
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A named-entity recognizer: a greedy left-to-right averaged perceptron over BIO labels for
+/// people, places, organisations and events, reading the words, their parts of speech, the place
+/// gazetteer and WordNet's head classes. O(words × features).
+public struct EntityRecognizer: Sendable {
+    let weights: WeightTable
+    let gazetteer: PlaceGazetteer
+    let headNouns: HeadNouns
+
+    init(weights: WeightTable, gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
+        self.weights = weights
+        self.gazetteer = gazetteer
+        self.headNouns = headNouns
+    }
+
+    /// The named entities of a sentence's words, given their universal parts of speech.
+    public func recognize(_ words: [String], universalTags: [String]) -> [NamedEntitySpan] {
+        let context = RecognizerWords(words, universalTags: universalTags, gazetteer: gazetteer, headNouns: headNouns)
+        var labels: [Int] = []
+        var margins: [Float] = []
+        labels.reserveCapacity(words.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(40)
+        var scores = [Float](repeating: 0, count: EntityLabels.count)
+        for index in words.indices {
+            RecognizerFeatures.extract(index, context, previous: labels.last ?? 0,
+                                       beforePrevious: labels.count >= 2 ? labels[labels.count - 2] : 0, into: &features)
+            for c in scores.indices { scores[c] = 0 }
+            scores.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                weights.add(features, to: base)
+            }
+            let (label, margin) = RecognizerFeatures.best(scores, after: labels.last ?? 0)
+            labels.append(label)
+            margins.append(margin)
+        }
+        return EntityLabels.spans(of: labels).map { span in
+            var span = span
+            span.margin = margins[span.words.lowerBound]
+            return span
+        }
+    }
+
+    func write() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.append(NamedEntityType.allCases.map(\.rawValue))
+        weights.write(to: &writer)
+        return ModelFile.encode(kind: .recognizer, payload: writer.bytes)
+    }
+
+    /// A recognizer from a model file's bytes, over the shipped gazetteer and head nouns.
+    public init(modelBytes bytes: [UInt8], path: String) throws {
+        var reader = try ModelFile.decode(bytes, expecting: .recognizer, path: path)
+        let types = try reader.strings()
+        guard types == NamedEntityType.allCases.map(\.rawValue) else {
+            throw reader.failure("entity types \(types.joined(separator: ", ")), this newsgraph knows \(NamedEntityType.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        weights = try WeightTable.read(from: &reader)
+        guard weights.classCount == EntityLabels.count else { throw reader.failure("weights for \(weights.classCount) labels, not \(EntityLabels.count)") }
+        gazetteer = try PlaceGazetteer.shipped.get()
+        headNouns = try HeadNouns.shipped.get()
+    }
+
+    /// A recognizer from a model file.
+    public init(contentsOf url: URL) throws {
+        try self.init(modelBytes: ModelFile.bytes(of: url), path: url.path)
+    }
+}
