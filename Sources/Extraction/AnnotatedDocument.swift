@@ -86,6 +86,9 @@ struct MentionSpan: Hashable, Sendable {
     var typeConfidence: Double = 0.5
     /// What decided the type (see `EntityTyper`).
     var typeSource: TypeSource?
+    /// A capitalised run that no evidence types and the recognizer does not take for a name
+    /// ("Hope", "Science"): it names an entity only if it joins one named elsewhere.
+    var isUnconfirmed = false
     /// A word that says what the mention's type is ("ministry", "app"), for descriptions.
     var headWord: String?
     /// The lexicon knows the name as a country's.

@@ -30,6 +30,8 @@ struct Coreference: Sendable {
             let target: Int
             if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
                 target = found
+            } else if mention.isUnconfirmed {
+                continue
             } else {
                 clusters.append(EntityCluster(type: mention.type ?? .organization))
                 target = clusters.count - 1

@@ -1,19 +1,22 @@
+import Foundation
 import KnowledgeGraph
 import Syntax
 
 /// Gives each proper-name mention a type, in this order of evidence, and records which one
 /// decided (`TypeSource`):
 /// 1. the lexicon of well-known entities;
-/// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute");
+/// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
+///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place);
 /// 3. a common noun beside it or before its list ("the messenger Telegram");
-/// 4. the place gazetteer, for countries, states, regions and large cities, unless the
+/// 4. the context of a person (a title or "national" before it, "said" after it);
+/// 5. the place gazetteer, for countries, states, regions and large cities, unless the
 ///    recognizer is sure the name is a person's or an organisation's;
-/// 5. the trained recognizer (person, place, organisation, event; an organisation whose last word
+/// 6. the trained recognizer (person, place, organisation, event; an organisation whose last word
 ///    WordNet calls a government body or a medium becomes one);
-/// 6. the context (a title or "national" before it, "said" after it);
 /// 7. the gazetteer's smaller cities;
 /// 8. the shape of a personal name (two to four capitalised words).
-/// Single unknown words stay untyped here and are settled by coreference. O(mentions).
+/// A lone surname of a person named in full elsewhere stays untyped for coreference to settle;
+/// a run no evidence types is marked unconfirmed. O(mentions).
 struct EntityTyper: Sendable {
     let lexicon: Lexicon
     let gazetteer: PlaceGazetteer
@@ -25,12 +28,17 @@ struct EntityTyper: Sendable {
     static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "prof.", "according"]
     /// The recognizer's margin above which it outweighs the gazetteer.
     static let sureMargin: Float = 4
+    /// The recognizer's margin below which it decides nothing.
+    static let minimumMargin: Float = Float(ProcessInfo.processInfo.environment["NG_MIN"] ?? "0") ?? 0
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
         let recognized = RecognizedIndex(document.recognizedEntities)
+        let surnames = personSurnames(document)
         for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
             var mention = document.mentions[index]
+            // "Anand" after "Anita Anand": a lone surname is left to coreference, which joins it to the person.
+            if mention.tokens.count == 1, surnames.contains(tokens[mention.tokens.lowerBound].text) { continue }
             let guess = recognized.best(for: mention.tokens, tokens: tokens)
             let places = gazetteer.kinds(of: mention.text)
             func decide(_ type: EntityType, _ confidence: Double, _ source: TypeSource) {
@@ -44,23 +52,77 @@ struct EntityTyper: Sendable {
                 mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
+            } else if let type = wordNetHeadType(mention, tokens) {
+                decide(type, 0.8, .headWord)
             } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
                 decide(type, 0.75, .context)
+            } else if isPersonByContext(mention, tokens) {
+                decide(.person, 0.8, .context)
             } else if let places, !places.isDisjoint(with: [.country, .state, .continent, .subdivision, .largeCity]),
                       guess.map({ $0.type == .place || $0.margin < Self.sureMargin }) ?? true {
                 decide(.location, 0.85, .gazetteer)
                 mention.isCountry = places.contains(.country)
-            } else if let guess {
+            } else if let guess, guess.margin >= Self.minimumMargin {
                 decide(recognizedType(guess.type, mention, tokens), 0.7, .recognizer)
-            } else if isPersonByContext(mention, tokens) {
-                decide(.person, 0.8, .context)
             } else if places != nil {
                 decide(.location, 0.6, .gazetteer)
             } else if isPersonShaped(mention, tokens) {
                 decide(.person, 0.6, .nameShape)
+            } else {
+                mention.isUnconfirmed = !mention.tokens.contains { tokens[$0].isAllCaps }
             }
             document.mentions[index] = mention
         }
+        harmonize(&document)
+    }
+
+    /// Sources weak enough that the rest of the document may outvote them.
+    static let outvotable: Set<TypeSource> = [.recognizer, .nameShape, .gazetteer]
+
+    /// One type per name in a document: mentions with the same wording whose type came from weak
+    /// evidence (recognizer, name shape, small-city gazetteer) take the type with the most
+    /// confidence summed over all mentions of that wording ("Ann Chiang" recognized once as a
+    /// place, twice as a person, is a person).
+    private func harmonize(_ document: inout AnnotatedDocument) {
+        var votes: [String: [EntityType: Double]] = [:]
+        for mention in document.mentions where mention.kind == .name {
+            guard let type = mention.type else { continue }
+            votes[NameKey.normalize(mention.text), default: [:]][type, default: 0] += mention.typeConfidence
+        }
+        for index in document.mentions.indices where document.mentions[index].kind == .name {
+            let mention = document.mentions[index]
+            guard let source = mention.typeSource, Self.outvotable.contains(source), mention.typeConfidence < 0.85,
+                  let tally = votes[NameKey.normalize(mention.text)], tally.count > 1,
+                  let winner = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }) else { continue }
+            document.mentions[index].type = winner.key
+        }
+    }
+
+    /// The type WordNet's class of a longer name's last word gives ("Shandao Station" -> a place,
+    /// "Space Shuttle Program" -> a measure, "Comic Corps" -> an organisation); people's and
+    /// groups' classes say nothing (a "Smith" is not a metalworker).
+    private func wordNetHeadType(_ mention: MentionSpan, _ tokens: [Token]) -> EntityType? {
+        let words = mention.tokens.filter { tokens[$0].kind == .word }
+        guard words.count > 1, let last = words.last else { return nil }
+        switch headNouns.class(of: tokens[last].text) {
+        case .government: return .governmentBody
+        case .media: return .mediaOutlet
+        case .organization: return .organization
+        case .place: return .location
+        case .event: return .event
+        case .law: return .law
+        case .measure: return .proposal
+        case .person, .group, nil: return nil
+        }
+    }
+
+    /// The last words of the document's names shaped like a person's ("Anita Anand" -> Anand).
+    private func personSurnames(_ document: AnnotatedDocument) -> Set<String> {
+        var words = Set<String>()
+        for mention in document.mentions where mention.kind == .name && mention.tokens.count > 1 && isPersonShaped(mention, document.tokens) {
+            words.insert(document.tokens[mention.tokens.upperBound - 1].text)
+        }
+        return words
     }
 
     /// The schema's type for a recognized coarse type: organisations by their last word's WordNet class.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Syntax
 
 /// Finds proper-name mentions: runs of capitalised words, joined by connectors
 /// ("Ministry of Industry and Trade") and hyphens ("Jean-Noël"), split before a
@@ -8,6 +9,9 @@ import KnowledgeGraph
 /// The dateline's place and agency become mentions too. O(tokens).
 struct NameSpanFinder: Sendable {
     let lexicon: Lexicon
+    /// The tagger, asked which words it has seen: an unseen lower-case word after a hyphen is part
+    /// of a name ("Cheng Chung-tai"), a seen one is not ("Moscow-based").
+    let tagger: PartOfSpeechTagger
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -117,13 +121,16 @@ struct NameSpanFinder: Sendable {
         var hasOf = false
         while end < limit {
             let token = tokens[end]
+            // "Washington D.C. The ...", "U.S. The President": a capitalised function word starts anew.
+            if isNameToken(token) && token.spaceBefore && Vocabulary.functionWords.contains(token.lower) && !Vocabulary.connectors.contains(token.lower) { break }
             if isNameToken(token) && token.spaceBefore {
                 if isBodyHead(tokens[end - 1]) && !isBodyHead(token) && !Vocabulary.connectors.contains(token.lower) { break }
                 hasHead = hasHead || Vocabulary.headWords[token.lower] != nil
                 end += 1
                 continue
             }
-            if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore && isNameToken(tokens[end + 1]) {
+            if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
+                && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && !tagger.knows(tokens[end + 1].text))) {
                 end += 2
                 continue
             }
@@ -267,6 +274,11 @@ struct NameSpanFinder: Sendable {
         }
         guard !span.isEmpty else { return nil }
         while span.count > 1, Vocabulary.connectors.contains(tokens[span.upperBound - 1].lower) {
+            span = span.lowerBound..<(span.upperBound - 1)
+        }
+        // "... Ahmed Mohamed Image: Twitter": a common noun before a colon labels what follows.
+        if span.count > 1, span.upperBound < tokens.count, tokens[span.upperBound].text == ":",
+           span.upperBound - 1 < tags.count, tags[span.upperBound - 1] == "NOUN" {
             span = span.lowerBound..<(span.upperBound - 1)
         }
         let known = lexicon.entry(for: text(of: span, tokens)) != nil

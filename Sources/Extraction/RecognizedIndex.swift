@@ -11,7 +11,8 @@ struct RecognizedIndex {
     }
 
     /// The recognized span sharing the most word tokens with the mention, when it covers at least
-    /// half of them and the mention covers at least half of it.
+    /// half of them and the mention covers all of it but one word: "U.S. President Donald Trump"
+    /// recognized as one place says nothing about "Donald Trump".
     func best(for mention: Range<Int>, tokens: [Token]) -> RecognizedEntity? {
         var overlap: [Int: Int] = [:]
         var words = 0
@@ -21,6 +22,6 @@ struct RecognizedIndex {
         }
         guard let (index, shared) = overlap.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
         let entityWords = entities[index].tokens.filter { tokens[$0].kind == .word }.count
-        return shared * 2 >= words && shared * 2 >= entityWords ? entities[index] : nil
+        return shared * 2 >= words && shared + 1 >= entityWords ? entities[index] : nil
     }
 }

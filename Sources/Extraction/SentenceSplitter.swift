@@ -1,10 +1,16 @@
+import Syntax
+
 /// Splits the token stream into sentences.
 ///
 /// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets after it)
 /// when the next token starts a new sentence (capitalised, a digit, an opening quote),
 /// and always at a line break. The dateline is no part of any sentence.
-/// Abbreviations and initials never end a sentence: the tokenizer keeps their period.
+/// An abbreviation or initial keeps its period (the tokenizer's doing) and ends a sentence only
+/// when a word that starts sentences far more often follows ("Washington D.C. The team ...",
+/// the Syntax module's sentence-starters list).
 struct SentenceSplitter: Sendable {
+    /// Words after which an abbreviation's period ends a sentence.
+    static let starters = WordLists.shipped.sentenceStarters
     static let terminators: Set<String> = [".", "!", "?"]
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
     static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}"]
@@ -34,6 +40,12 @@ struct SentenceSplitter: Sendable {
             if token.lineBefore { close(at: index) }
             if start == nil { start = index }
             if token.isPunctuation(["\""]) { quoteOpen.toggle() }
+            if token.kind == .word, token.text.hasSuffix("."), token.text.count > 1, index + 1 < tokens.count,
+               !tokens[index + 1].lineBefore, Self.starters.contains(tokens[index + 1].text) {
+                close(at: index + 1)
+                index += 1
+                continue
+            }
             if token.isPunctuation(Self.terminators) {
                 var end = index + 1
                 while end < tokens.count, !tokens[end].lineBefore, tokens[end].isPunctuation(Self.closers.union(Self.terminators)) {

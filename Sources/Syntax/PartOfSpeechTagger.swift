@@ -38,6 +38,10 @@ public struct PartOfSpeechTagger: Sendable {
         }
     }
 
+    /// Whether the word (in any case) was seen in the tagger's training data: "based" and "run"
+    /// were, the second half of "Chung-tai" was not.
+    public func knows(_ word: String) -> Bool { usualTags[FeatureHash.lowercased(word)] != nil }
+
     /// The universal part of speech of each word.
     public func universalTags(_ forms: [String]) -> [String] { tag(forms).map { universalTags[$0] } }
 

@@ -2,8 +2,8 @@
 """Regenerates Sources/Syntax/Resources/gazetteers/head-nouns.tsv from WordNet's noun hierarchy.
 
 Source: WordNet 3.0 as Debian packages it (`apt-get install wordnet-base`: /usr/share/wordnet/
-index.noun and data.noun; WordNet licence, Princeton University). For every one-word noun the
-first (most frequent) sense is followed up its hypernyms (@, @i) to the root; the first class in
+index.noun and data.noun; WordNet licence, Princeton University). For every one-word common noun
+(its first sense written in lower case, so no proper names) the first (most frequent) sense is followed up its hypernyms (@, @i) to the root; the first class in
 CLASSES whose anchor synsets it reaches is the noun's class. Nouns that reach none are left out.
 Writes NOUN<TAB>CLASS, sorted; deterministic for the same WordNet files.
 
@@ -40,7 +40,8 @@ CLASSES = [
 
 
 def read_wordnet(folder):
-    """(first-sense offset of each noun, hypernym offsets of each synset)."""
+    """(first-sense offset of each noun, every sense's offsets of each noun, hypernym offsets of
+    each synset, the words of each synset as WordNet writes them)."""
     first = {}
     senses = {}
     with open(os.path.join(folder, "index.noun"), encoding="latin-1") as f:
@@ -55,12 +56,14 @@ def read_wordnet(folder):
             if offsets and count:
                 first[lemma] = offsets[0]
     hypernyms = {}
+    forms = {}
     with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
         for line in f:
             if line.startswith(" "):
                 continue
             parts = line.split(" | ")[0].split()
             offset, words = parts[0], int(parts[3], 16)
+            forms[offset] = {parts[4 + 2 * k] for k in range(words)}
             at = 4 + 2 * words
             pointers = int(parts[at])
             ups = []
@@ -69,7 +72,7 @@ def read_wordnet(folder):
                 if symbol in ("@", "@i") and pos == "n":
                     ups.append(target)
             hypernyms[offset] = ups
-    return first, senses, hypernyms
+    return first, senses, hypernyms, forms
 
 
 def ancestors(offset, hypernyms):
@@ -92,7 +95,7 @@ def main():
     if not os.path.exists(os.path.join(args.wordnet, "data.noun")):
         print(f"error: no WordNet in {args.wordnet}; install Debian's wordnet-base (apt-get install wordnet-base)", file=sys.stderr)
         return 1
-    first, senses, hypernyms = read_wordnet(args.wordnet)
+    first, senses, hypernyms, forms = read_wordnet(args.wordnet)
     anchors = []
     for name, lemmas in CLASSES:
         offsets = set()
@@ -105,7 +108,8 @@ def main():
     lines = ["# Head-noun classes from WordNet 3.0's first senses (Debian wordnet-base); regenerate with tools/gazetteers/head_nouns.py",
              "# noun\tclass"]
     for lemma in sorted(first):
-        if "_" in lemma or not lemma.isalpha():
+        # Common nouns only: a first sense WordNet writes capitalised ("Paris", "Lincoln") is a proper name.
+        if "_" in lemma or not lemma.isalpha() or lemma not in forms.get(first[lemma], set()):
             continue
         reached = ancestors(first[lemma], hypernyms)
         for name, offsets in anchors:
