@@ -9,8 +9,8 @@ import Syntax
 /// The dateline's place and agency become mentions too. O(tokens).
 struct NameSpanFinder: Sendable {
     let lexicon: Lexicon
-    /// The tagger, asked which words it has seen: an unseen lower-case word after a hyphen is part
-    /// of a name ("Cheng Chung-tai"), a seen one is not ("Moscow-based").
+    /// The tagger, asked which words it has seen: a lower-case word after a hyphen that it has not
+    /// seen or tags as a proper noun is part of a name ("Cheng Chung-tai"); others are not ("Moscow-based").
     let tagger: PartOfSpeechTagger
 
     func apply(to document: inout AnnotatedDocument) {
@@ -35,7 +35,7 @@ struct NameSpanFinder: Sendable {
                     index = span.upperBound
                     continue
                 }
-                let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens)
+                let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags)
                 for part in split(index..<end, tokens: tokens) {
                     if let kept = filter(part, sentence: sentence, tokens: tokens, tags: document.universalTags, elsewhere: elsewhere, titleCase: titleCase) {
                         spans.append(extendedByLowerCaseHead(kept, limit: sentence.tokens.upperBound, tokens: tokens))
@@ -115,7 +115,7 @@ struct NameSpanFinder: Sendable {
     }
 
     /// The end of the longest run of name tokens, connectors and hyphens from `start`.
-    private func spanEnd(from start: Int, limit: Int, tokens: [Token]) -> Int {
+    private func spanEnd(from start: Int, limit: Int, tokens: [Token], tags: [String]) -> Int {
         var end = start + 1
         var hasHead = Vocabulary.headWords[tokens[start].lower] != nil || Vocabulary.capitalizedTitles.contains(tokens[start].lower)
         var hasOf = false
@@ -130,7 +130,7 @@ struct NameSpanFinder: Sendable {
                 continue
             }
             if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
-                && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && !tagger.knows(tokens[end + 1].text))) {
+                && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && (tags[end + 1] == "PROPN" || !tagger.knows(tokens[end + 1].text)))) {
                 end += 2
                 continue
             }
