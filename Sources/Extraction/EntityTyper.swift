@@ -29,7 +29,7 @@ struct EntityTyper: Sendable {
     /// The recognizer's margin above which it outweighs the gazetteer.
     static let sureMargin: Float = 4
     /// The recognizer's margin below which it decides nothing.
-    static let minimumMargin: Float = Float(ProcessInfo.processInfo.environment["NG_MIN"] ?? "0") ?? 0
+    static let minimumMargin: Float = 5
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -38,9 +38,10 @@ struct EntityTyper: Sendable {
         for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
             var mention = document.mentions[index]
             // "Anand" after "Anita Anand": a lone surname is left to coreference, which joins it to the person.
-            if mention.tokens.count == 1, surnames.contains(tokens[mention.tokens.lowerBound].text) { continue }
+            if mention.tokens.count == 1, surnames.contains(tokens[mention.tokens.lowerBound].text), lexicon.entry(for: mention.text) == nil,
+               gazetteer.kinds(of: mention.text)?.isDisjoint(with: [.country, .state, .continent, .largeCity]) ?? true { continue }
             let guess = recognized.best(for: mention.tokens, tokens: tokens)
-            let places = gazetteer.kinds(of: mention.text)
+            let places = placeKinds(mention, tokens)
             func decide(_ type: EntityType, _ confidence: Double, _ source: TypeSource) {
                 mention.type = type
                 mention.typeConfidence = confidence
@@ -96,6 +97,17 @@ struct EntityTyper: Sendable {
                   let winner = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }) else { continue }
             document.mentions[index].type = winner.key
         }
+    }
+
+    /// The gazetteer's kinds for the whole name, or for the name without trailing abbreviations
+    /// ("Washington D.C.", "Pasadena, Calif.").
+    private func placeKinds(_ mention: MentionSpan, _ tokens: [Token]) -> PlaceGazetteer.Kinds? {
+        if let kinds = gazetteer.kinds(of: mention.text) { return kinds }
+        var end = mention.tokens.upperBound
+        while end > mention.tokens.lowerBound + 1, tokens[end - 1].text.hasSuffix(".") || tokens[end - 1].text == "," { end -= 1 }
+        guard end < mention.tokens.upperBound else { return nil }
+        let words = tokens[mention.tokens.lowerBound..<end].map(\.text)
+        return gazetteer.kinds(of: words.joined(separator: " "))
     }
 
     /// The type WordNet's class of a longer name's last word gives ("Shandao Station" -> a place,

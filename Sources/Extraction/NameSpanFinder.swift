@@ -12,6 +12,8 @@ struct NameSpanFinder: Sendable {
     /// The tagger, asked which words it has seen: a lower-case word after a hyphen that it has not
     /// seen or tags as a proper noun is part of a name ("Cheng Chung-tai"); others are not ("Moscow-based").
     let tagger: PartOfSpeechTagger
+    /// WordNet's head classes, for the head that ends coordinated names ("National Air and Space Museum").
+    let headNouns: HeadNouns
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -129,6 +131,11 @@ struct NameSpanFinder: Sendable {
                 end += 1
                 continue
             }
+            // "Evergreen Aviation & Space Museum", "Texas A&M".
+            if token.text == "&" && end + 1 < limit && isNameToken(tokens[end + 1]) {
+                end += 2
+                continue
+            }
             if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
                 && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && (tags[end + 1] == "PROPN" || !tagger.knows(tokens[end + 1].text)))) {
                 end += 2
@@ -182,7 +189,7 @@ struct NameSpanFinder: Sendable {
     static let maximumHeadModifiers = 2
 
     /// From a "," or "and" inside a run of capitalised words: the end of the run when it goes on
-    /// through commas and one final "and" to a run whose last word is a government body's head.
+    /// through commas and one final "and" to a run whose last word heads a body's or a place's name.
     private func coordinatedHeadEnd(from start: Int, limit: Int, tokens: [Token]) -> Int? {
         var index = start
         var sawAnd = false
@@ -195,13 +202,23 @@ struct NameSpanFinder: Sendable {
                 if sawAnd { return nil }
             } else if isNameToken(token) {
                 let last = index + 1 >= limit || !isNameToken(tokens[index + 1]) || !tokens[index + 1].spaceBefore
-                if last && sawAnd { return Vocabulary.headWords[token.lower] == .governmentBody ? index + 1 : nil }
+                if last && sawAnd { return isCoordinationHead(token) ? index + 1 : nil }
             } else {
                 return nil
             }
             index += 1
         }
         return nil
+    }
+
+    /// A word that heads a body's or a place's name: a government body's head word, or a common
+    /// noun WordNet calls an institution, organisation or facility ("Museum", "Center").
+    private func isCoordinationHead(_ token: Token) -> Bool {
+        if Vocabulary.headWords[token.lower] == .governmentBody { return true }
+        switch headNouns.class(of: token.text) {
+        case .government, .organization, .place: return true
+        default: return false
+        }
     }
 
     /// How far a coordinated body name may run before its head.

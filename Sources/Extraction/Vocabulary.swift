@@ -106,6 +106,7 @@ enum Vocabulary {
         "radio": .mediaOutlet, "tv": .mediaOutlet, "television": .mediaOutlet, "tribune": .mediaOutlet,
         "telegraph": .mediaOutlet, "broadcasting": .mediaOutlet,
         "messenger": .application, "app": .application, "store": .application, "browser": .application,
+        "north": .location, "south": .location, "east": .location, "west": .location,
         "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
         "constitution": .law, "treaty": .law, "amendment": .law,
         "bill": .proposal,

@@ -7,6 +7,9 @@ struct RecognizerWords {
     var places: [UInt64]
     /// 0 when WordNet gives the word no class; else the class's index + 1.
     var heads: [UInt64]
+    /// For a capitalised word, the lower-case hash of the last and the first word of the run of
+    /// capitalised words it stands in ("Kowloon West": west, kowloon), and the run's length; 0 else.
+    var runLast: [UInt64], runFirst: [UInt64], runLength: [UInt64]
 
     init(_ words: [String], universalTags: [String], gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
         spelling = words.map(WordFeatures.init)
@@ -16,6 +19,21 @@ struct RecognizerWords {
             for index in match.words {
                 places[index] = FeatureHash.combine(index == match.words.lowerBound ? 1 : 2, UInt64(match.kinds.rawValue))
             }
+        }
+        runLast = [UInt64](repeating: 0, count: words.count)
+        runFirst = runLast
+        runLength = runLast
+        var start = 0
+        while start < words.count {
+            guard spelling[start].flags & 1 != 0 else { start += 1; continue }
+            var end = start + 1
+            while end < words.count, spelling[end].flags & 1 != 0 { end += 1 }
+            for index in start..<end {
+                runLast[index] = spelling[end - 1].lower
+                runFirst[index] = spelling[start].lower
+                runLength[index] = UInt64(min(end - start, 4))
+            }
+            start = end
         }
         heads = words.map { word in
             guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return 0 }
@@ -75,6 +93,9 @@ enum RecognizerFeatures {
         out.append(FeatureHash.feature(30, w.lower, n1.lower))
         out.append(FeatureHash.feature(31, p1.flags, w.flags, n1.flags))
         out.append(FeatureHash.feature(32, value(words.heads, -1), l1))
+        out.append(FeatureHash.feature(33, value(words.runLast, 0), l1 == 0 ? 0 : 1))
+        out.append(FeatureHash.feature(34, value(words.runFirst, 0)))
+        out.append(FeatureHash.feature(35, value(words.runLength, 0), l1 == 0 ? 0 : 1))
     }
 
     /// The allowed label with the highest score (an inside label only after its own type).
