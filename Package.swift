@@ -29,6 +29,7 @@ let package = Package(
                 .copy("Resources/models/recognizer.model"),
                 .copy("Resources/gazetteers/places.tsv"),
                 .copy("Resources/gazetteers/head-nouns.tsv"),
+                .copy("Resources/gazetteers/demonyms.tsv"),
             ]
         ),
         .target(

@@ -5,7 +5,7 @@ import Syntax
 ///
 /// Stages, in order, each reading and adding stand-off annotations on one
 /// `AnnotatedDocument`: tokens, headline and dateline, sentences, parts of speech, named entities
-/// (the recognizer's), proper names, descriptions and pronouns, proposals, types, measures,
+/// (the recognizer's), proper names, state bodies named by descriptions, descriptions and pronouns, proposals, types, measures,
 /// coreference, relations.
 public struct Extractor: Sendable {
     /// The lexicon of well-known entities the typing stage uses.
@@ -55,6 +55,7 @@ public struct Extractor: Sendable {
         PartOfSpeechStage(tagger: tagger).apply(to: &document)
         NamedEntityStage(recognizer: recognizer).apply(to: &document)
         NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: headNouns).apply(to: &document)
+        DescriptiveBodyFinder(lexicon: lexicon, headNouns: headNouns).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
         EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns).apply(to: &document)

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeGraph
+import Syntax
 
 /// Well-known entities with their true types, and demonyms with their countries.
 ///
@@ -24,13 +25,16 @@ public struct Lexicon: Sendable {
     /// An empty lexicon.
     public init() {}
 
-    /// The lexicon shipped with NewsGraph (`Resources/lexicon.tsv`).
+    /// The lexicon shipped with NewsGraph (`Resources/lexicon.tsv`), with the demonyms of the
+    /// `Syntax` module's gazetteers (WordNet onto GeoNames) that it does not list itself.
     public static func builtIn() throws -> Lexicon {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv") else {
             throw ExtractionError.lexicon(path: "lexicon.tsv", line: 0, reason: "the built-in lexicon is missing from the resource bundle; rebuild newsgraph")
         }
         var lexicon = Lexicon()
+        for (demonym, country) in try Demonyms.shipped.get() { lexicon.demonyms[NameKey.normalize(demonym)] = country }
         try lexicon.load(contentsOf: url)
+        lexicon.countries.formUnion(lexicon.demonyms.values.map(NameKey.normalize))
         return lexicon
     }
 

@@ -93,6 +93,7 @@ enum Vocabulary {
         "treasury": .governmentBody, "board": .governmentBody, "directorate": .governmentBody,
         "secretariat": .governmentBody, "chamber": .governmentBody, "house": .governmentBody,
         "police": .governmentBody, "kremlin": .governmentBody, "regulator": .governmentBody,
+        "navy": .governmentBody, "army": .governmentBody, "military": .governmentBody, "prosecutors": .governmentBody,
         "institute": .organization, "foundation": .organization, "university": .organization,
         "company": .organization, "corporation": .organization, "corp.": .organization, "inc.": .organization,
         "ltd.": .organization, "llc": .organization, "llp": .organization, "group": .organization,

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Regenerates Sources/Syntax/Resources/gazetteers/demonyms.tsv from WordNet and GeoNames.
+
+A demonym is a capitalised WordNet adjective ("Indonesian") whose pertainym pointer (\\) leads to
+a noun synset holding a country's name as GeoNames spells it in places.tsv ("Indonesia"), or an
+ISO 3166 country name. Source: WordNet 3.0 (Debian wordnet-base, /usr/share/wordnet/data.adj and
+data.noun) and the committed places.tsv (tools/gazetteers/places.py). Writes DEMONYM<TAB>COUNTRY,
+sorted; an adjective that points to several countries is left out; a country is named by the
+shortest of its names ("Greece", not "Hellenic Republic"). Deterministic.
+
+Usage: python3 tools/gazetteers/demonyms.py [--wordnet DIR] [--out PATH] [--check]
+"""
+import argparse
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GAZETTEERS = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers")
+OUT = os.path.join(GAZETTEERS, "demonyms.tsv")
+
+
+def synset_words(folder, name):
+    """{offset: ([words], [(symbol, target offset, target pos)])} of a WordNet data file."""
+    out = {}
+    with open(os.path.join(folder, name), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split(" | ")[0].split()
+            words = int(parts[3], 16)
+            forms = [parts[4 + 2 * k] for k in range(words)]
+            at = 4 + 2 * words
+            pointers = [(parts[at + 1 + 4 * k], parts[at + 2 + 4 * k], parts[at + 3 + 4 * k]) for k in range(int(parts[at]))]
+            out[parts[0]] = (forms, pointers)
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=OUT)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if not os.path.exists(os.path.join(args.wordnet, "data.adj")):
+        print(f"error: no WordNet in {args.wordnet}; install Debian's wordnet-base (apt-get install wordnet-base)", file=sys.stderr)
+        return 1
+    countries = {}  # name -> ISO code
+    names = {}  # ISO code -> the shortest of its names (the common one: "Greece", not "Hellenic Republic")
+    with open(os.path.join(GAZETTEERS, "places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                name, kind, code = line.split("\t")[:3]
+                if kind == "country":
+                    countries[name] = code
+                    if code not in names or (len(name), name) < (len(names[code]), names[code]):
+                        names[code] = name
+    nouns = synset_words(args.wordnet, "data.noun")
+    adjectives = synset_words(args.wordnet, "data.adj")
+    found = {}
+    for forms, pointers in adjectives.values():
+        for form in forms:
+            word = form.split("(")[0].replace("_", " ")
+            if not word[:1].isupper():
+                continue
+            for symbol, target, pos in pointers:
+                if symbol != "\\" or pos != "n" or target not in nouns:
+                    continue
+                for noun in nouns[target][0]:
+                    name = noun.split("(")[0].replace("_", " ")
+                    if name in countries:
+                        found.setdefault(word, set()).add(countries[name])
+    lines = ["# Demonyms from WordNet 3.0 pertainyms (Debian wordnet-base) onto GeoNames countries; regenerate with tools/gazetteers/demonyms.py",
+             "# demonym\tcountry"]
+    lines += [f"{word}\t{names[next(iter(codes))]}" for word, codes in sorted(found.items()) if len(codes) == 1]
+    text = "\n".join(lines) + "\n"
+    if args.check:
+        same = os.path.exists(args.out) and open(args.out, encoding="utf-8").read() == text
+        print(f"{args.out}: {'up to date' if same else 'differs from what WordNet gives'}")
+        return 0 if same else 1
+    tmp = args.out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, args.out)
+    print(f"{args.out}: {len(lines) - 2} demonyms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
