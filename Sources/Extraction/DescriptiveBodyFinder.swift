@@ -5,7 +5,7 @@ import Syntax
 /// lower-case modifiers and a head that WordNet or the vocabulary calls a government body ("the
 /// Indonesian military", "Greek court", "South Korean military", "Australian authorities",
 /// "the Malaysian navy"). Each becomes a GovernmentBody named as the text words it, without its
-/// determiner. Offices ("the Italian government", "the Russian president") are left to
+/// determiner. Offices ("the Italian government", "the Chinese foreign ministry") are left to
 /// `DescriptionFinder`, which names them after their country. Runs after `NameSpanFinder`. O(tokens).
 struct DescriptiveBodyFinder: Sendable {
     let lexicon: Lexicon
@@ -38,6 +38,7 @@ struct DescriptiveBodyFinder: Sendable {
                 }
                 guard head < sentence.tokens.upperBound, !covered.contains(head), tokens[head].kind == .word, !tokens[head].isCapitalized,
                       isBodyHead(tokens[head]), Vocabulary.offices[tokens[head].lower] == nil,
+                      head == afterDemonym || Vocabulary.offices[tokens[head - 1].lower + " " + tokens[head].lower] == nil,
                       head + 1 >= sentence.tokens.upperBound || tags[head + 1] != "NOUN" else { continue }
                 let span = index..<(head + 1)
                 var mention = MentionSpan(tokens: span, start: tokens[index].start, end: tokens[head].end,

@@ -14,8 +14,10 @@ import Syntax
 /// 6. the trained recognizer (person, place, organisation, event; an organisation whose last word
 ///    WordNet calls a government body or a medium becomes one);
 /// 7. the gazetteer's smaller cities;
-/// 8. the shape of a personal name (two to four capitalised words).
-/// A lone surname of a person named in full elsewhere stays untyped for coreference to settle;
+/// 8. the shape of a personal name (two to four capitalised words);
+/// 9. the recognizer's weaker guesses.
+/// A lone last word of a longer name in the document ("Anand", "Commission") stays untyped for
+/// coreference to settle;
 /// a run no evidence types is marked unconfirmed. O(mentions).
 struct EntityTyper: Sendable {
     let lexicon: Lexicon
@@ -34,11 +36,12 @@ struct EntityTyper: Sendable {
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
         let recognized = RecognizedIndex(document.recognizedEntities)
-        let surnames = personSurnames(document)
+        // "Anand" after "Anita Anand", "Commission" after "European Commission": the lone last word of a
+        // longer name is left to coreference, which joins it to that entity.
+        let lastWords = Set(document.mentions.filter { $0.kind == .name && $0.tokens.count > 1 }.map { tokens[$0.tokens.upperBound - 1].text })
         for index in document.mentions.indices where document.mentions[index].kind == .name && document.mentions[index].type == nil {
             var mention = document.mentions[index]
-            // "Anand" after "Anita Anand": a lone surname is left to coreference, which joins it to the person.
-            if mention.tokens.count == 1, surnames.contains(tokens[mention.tokens.lowerBound].text), lexicon.entry(for: mention.text) == nil,
+            if mention.tokens.count == 1, lastWords.contains(tokens[mention.tokens.lowerBound].text), lexicon.entry(for: mention.text) == nil,
                gazetteer.kinds(of: mention.text)?.isDisjoint(with: [.country, .state, .continent, .largeCity]) ?? true { continue }
             let guess = recognized.best(for: mention.tokens, tokens: tokens)
             let places = placeKinds(mention, tokens)
@@ -69,8 +72,11 @@ struct EntityTyper: Sendable {
                 decide(.location, 0.6, .gazetteer)
             } else if isPersonShaped(mention, tokens) {
                 decide(.person, 0.6, .nameShape)
+            } else if let guess {
+                decide(recognizedType(guess.type, mention, tokens), 0.5, .recognizer)
             } else {
-                mention.isUnconfirmed = !mention.tokens.contains { tokens[$0].isAllCaps }
+                // Acronyms and units of known entities ("TikTok India") stand on their own.
+                mention.isUnconfirmed = !mention.tokens.contains { tokens[$0].isAllCaps || (tokens[$0].isCapitalized && lexicon.entry(for: tokens[$0].text) != nil) }
             }
             document.mentions[index] = mention
         }
@@ -126,15 +132,6 @@ struct EntityTyper: Sendable {
         case .measure: return .proposal
         case .person, .group, nil: return nil
         }
-    }
-
-    /// The last words of the document's names shaped like a person's ("Anita Anand" -> Anand).
-    private func personSurnames(_ document: AnnotatedDocument) -> Set<String> {
-        var words = Set<String>()
-        for mention in document.mentions where mention.kind == .name && mention.tokens.count > 1 && isPersonShaped(mention, document.tokens) {
-            words.insert(document.tokens[mention.tokens.upperBound - 1].text)
-        }
-        return words
     }
 
     /// The schema's type for a recognized coarse type: organisations by their last word's WordNet class.

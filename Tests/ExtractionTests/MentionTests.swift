@@ -42,7 +42,8 @@ final class MentionTests: ExtractionTestCase {
     }
 
     /// Words coordinated before one government head are one name; a lone proper word is not
-    /// swallowed by a measure named after it; "the online encyclopedia X" types X.
+    /// swallowed by a measure named after it; "the online encyclopedia X" types X; a demonym and a
+    /// state body's head name a body ("Turkish authorities").
     func testCoordinatedBodyNames() throws {
         let graph = try extract("Turkey blocks access to Wikipedia\nISTANBUL, April 29 (Reuters) - Turkish authorities blocked access to the online "
             + "encyclopedia Wikipedia on Saturday. The Information and Communication Technologies Authority (BTK) confirmed it. Turkey's "
@@ -51,6 +52,7 @@ final class MentionTests: ExtractionTestCase {
             "Application:Wikipedia",
             "GovernmentBody:Information and Communication Technologies Authority",
             "GovernmentBody:Transport, Maritime Affairs and Communications Ministry",
+            "GovernmentBody:Turkish authorities",
             "Location:Istanbul", "Location:Turkey", "MediaOutlet:Reuters",
         ])
         XCTAssertEqual(aliases(of: "Information and Communication Technologies Authority", in: graph), ["BTK"])
