@@ -14,6 +14,8 @@ struct NameSpanFinder: Sendable {
     let tagger: PartOfSpeechTagger
     /// WordNet's head classes, for the head that ends coordinated names ("National Air and Space Museum").
     let headNouns: HeadNouns
+    /// The place gazetteer: a known place after "and" is a conjunct of its own ("... and United States").
+    let gazetteer: PlaceGazetteer
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -202,7 +204,14 @@ struct NameSpanFinder: Sendable {
                 if sawAnd { return nil }
             } else if isNameToken(token) {
                 let last = index + 1 >= limit || !isNameToken(tokens[index + 1]) || !tokens[index + 1].spaceBefore
-                if last && sawAnd { return isCoordinationHead(token) ? index + 1 : nil }
+                if last && sawAnd {
+                    // "... and United States": a known name after "and" is a conjunct of its own.
+                    var first = index
+                    while first > start, isNameToken(tokens[first - 1]) { first -= 1 }
+                    let conjunct = tokens[first...index].map(\.text).joined(separator: " ")
+                    guard lexicon.entry(for: conjunct) == nil, gazetteer.kinds(of: conjunct) == nil else { return nil }
+                    return isCoordinationHead(token) ? index + 1 : nil
+                }
             } else {
                 return nil
             }

@@ -67,6 +67,7 @@ enum Vocabulary {
         "journalist": .employee, "correspondent": .employee, "editor": .employee, "lawyer": .employee,
         "adviser": .employee, "advisor": .employee, "aide": .employee, "executive": .employee,
         "judge": .member, "prosecutor": .employee, "researcher": .employee, "expert": .employee,
+        "administrator": .leader, "superintendent": .leader, "commander": .leader, "coach": .employee,
     ]
 
     /// The first words of the two-word titles ("chief" of "chief executive").
@@ -79,6 +80,9 @@ enum Vocabulary {
         "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
         "lawmaker", "vice", "officer", "majority", "minority", "leader", "whip",
+        "administrator", "superintendent", "sheriff", "inspector", "attorney", "founder", "co-founder",
+        "editor", "coach", "captain", "commander", "colonel", "sergeant", "lieutenant", "detective",
+        "principal", "dean", "bishop", "archbishop", "cardinal", "astronaut",
     ]
 
     /// Words that, capitalised at the end (or before "of"), say what a name denotes.
