@@ -14,6 +14,8 @@ struct AnnotatedDocument: Sendable {
     /// Each token's universal part of speech (UPOS), set by `PartOfSpeechStage`.
     var universalTags: [String] = []
     /// The headline's token range, when the article has one.
+    /// Each sentence's words as the tagger saw them, for the recognizer (`PartOfSpeechStage`).
+    var taggedSentences: [TaggedWords] = []
     /// The recognizer's named entities, in text order, set by `NamedEntityStage`.
     var recognizedEntities: [RecognizedEntity] = []
     var headline: Range<Int>?

@@ -92,14 +92,17 @@ struct EntityTyper: Sendable {
     /// place, twice as a person, is a person).
     private func harmonize(_ document: inout AnnotatedDocument) {
         var votes: [String: [EntityType: Double]] = [:]
-        for mention in document.mentions where mention.kind == .name {
+        var keys: [Int: String] = [:]
+        for (index, mention) in document.mentions.enumerated() where mention.kind == .name {
             guard let type = mention.type else { continue }
-            votes[NameKey.normalize(mention.text), default: [:]][type, default: 0] += mention.typeConfidence
+            let key = NameKey.normalize(mention.text)
+            keys[index] = key
+            votes[key, default: [:]][type, default: 0] += mention.typeConfidence
         }
-        for index in document.mentions.indices where document.mentions[index].kind == .name {
+        for (index, key) in keys {
             let mention = document.mentions[index]
             guard let source = mention.typeSource, Self.outvotable.contains(source), mention.typeConfidence < 0.85,
-                  let tally = votes[NameKey.normalize(mention.text)], tally.count > 1,
+                  let tally = votes[key], tally.count > 1,
                   let winner = tally.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }) else { continue }
             document.mentions[index].type = winner.key
         }

@@ -1,17 +1,15 @@
 import Syntax
 
 /// Runs the trained named-entity recognizer of the `Syntax` module over every sentence, on the
-/// extractor's tokens and the tagger's parts of speech, and keeps its spans (token ranges, coarse
+/// extractor's tokens as `PartOfSpeechStage` tagged them, and keeps its spans (token ranges, coarse
 /// types and margins) for the typing stage to weigh. O(tokens).
 struct NamedEntityStage: Sendable {
     let recognizer: EntityRecognizer
 
     func apply(to document: inout AnnotatedDocument) {
         var found: [RecognizedEntity] = []
-        for sentence in document.sentences where !sentence.tokens.isEmpty {
-            let forms = document.tokens[sentence.tokens].map(\.text)
-            let tags = Array(document.universalTags[sentence.tokens])
-            for span in recognizer.recognize(forms, universalTags: tags) {
+        for (sentence, tagged) in zip(document.sentences, document.taggedSentences) where !sentence.tokens.isEmpty {
+            for span in recognizer.recognize(tagged) {
                 let tokens = (sentence.tokens.lowerBound + span.words.lowerBound)..<(sentence.tokens.lowerBound + span.words.upperBound)
                 found.append(RecognizedEntity(tokens: tokens, type: span.type, margin: span.margin))
             }

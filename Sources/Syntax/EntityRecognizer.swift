@@ -2,7 +2,8 @@ import Foundation
 
 /// A named-entity recognizer: a greedy left-to-right averaged perceptron over BIO labels for
 /// people, places, organisations and events, reading the words, their parts of speech, the place
-/// gazetteer and WordNet's head classes. O(words × features).
+/// gazetteer and WordNet's head classes. A word with no capital or digit after an outside label is
+/// outside without scoring. O(words × features).
 public struct EntityRecognizer: Sendable {
     let weights: WeightTable
     let gazetteer: PlaceGazetteer
@@ -16,14 +17,28 @@ public struct EntityRecognizer: Sendable {
 
     /// The named entities of a sentence's words, given their universal parts of speech.
     public func recognize(_ words: [String], universalTags: [String]) -> [NamedEntitySpan] {
-        let context = RecognizerWords(words, universalTags: universalTags, gazetteer: gazetteer, headNouns: headNouns)
+        label(RecognizerWords(words, universalTags: universalTags, gazetteer: gazetteer, headNouns: headNouns))
+    }
+
+    /// The named entities of a sentence the tagger has tagged, reusing its spelling facts.
+    public func recognize(_ tagged: TaggedWords) -> [NamedEntitySpan] {
+        label(RecognizerWords(tagged.words, universalTags: tagged.universalTags, spelling: tagged.spelling, gazetteer: gazetteer, headNouns: headNouns))
+    }
+
+    private func label(_ context: RecognizerWords) -> [NamedEntitySpan] {
+        let count = context.spelling.count
         var labels: [Int] = []
         var margins: [Float] = []
-        labels.reserveCapacity(words.count)
+        labels.reserveCapacity(count)
         var features: [UInt64] = []
         features.reserveCapacity(40)
         var scores = [Float](repeating: 0, count: EntityLabels.count)
-        for index in words.indices {
+        for index in 0..<count {
+            if RecognizerFeatures.isPlainlyOutside(index, context, previous: labels.last ?? 0) {
+                labels.append(EntityLabels.outside)
+                margins.append(0)
+                continue
+            }
             RecognizerFeatures.extract(index, context, previous: labels.last ?? 0,
                                        beforePrevious: labels.count >= 2 ? labels[labels.count - 2] : 0, into: &features)
             for c in scores.indices { scores[c] = 0 }

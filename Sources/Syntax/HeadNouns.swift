@@ -10,6 +10,7 @@ public struct HeadNouns: Sendable {
     }
 
     private var classOfWord: [String: Class] = [:]
+    /// The same by the hash of the noun (`FeatureHash.string`), for look-ups that copy nothing.
     private var classOfHash: [UInt64: Class] = [:]
     /// How many nouns have a class.
     public var count: Int { classOfWord.count }
@@ -28,26 +29,28 @@ public struct HeadNouns: Sendable {
 
     /// Classes from head-nouns.tsv text (NOUN, CLASS; "#" comments); `path` names it in errors.
     public init(tsv text: String, path: String) throws {
-        for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
-            let columns = line.split(separator: "\t")
-            guard columns.count == 2, let cls = Class(rawValue: String(columns[1])) else {
-                throw SyntaxError.badModel(path: path, reason: "line \(number + 1) is not NOUN<TAB>CLASS")
+        let classes = Dictionary(uniqueKeysWithValues: Class.allCases.map { ($0.rawValue, $0) })
+        var number = 0
+        for line in text.utf8.split(separator: 0x0a, omittingEmptySubsequences: false) {
+            number += 1
+            guard let first = line.first, first != 0x23 else { continue }
+            guard let tab = line.firstIndex(of: 0x09), let cls = classes[String(decoding: line[line.index(after: tab)...], as: UTF8.self)] else {
+                throw SyntaxError.badModel(path: path, reason: "line \(number) is not NOUN<TAB>CLASS")
             }
-            classOfWord[String(columns[0])] = cls
-            classOfHash[FeatureHash.string(String(columns[0]))] = cls
+            let word = String(decoding: line[..<tab], as: UTF8.self)
+            classOfWord[word] = cls
+            classOfHash[FeatureHash.string(word)] = cls
         }
     }
 
     /// The class of a noun in the singular or a regular plural ("courts", "authorities"), any case.
     public func `class`(of word: String) -> Class? {
+        if let cls = classOfHash[FeatureHash.lowercased(word)] { return cls }
+        guard let last = word.utf8.last, last == 0x73 || last == 0x53 else { return nil }
         let lower = word.lowercased()
-        if let cls = classOfWord[lower] { return cls }
-        guard lower.hasSuffix("s"), lower.count > 3 else { return nil }
+        guard lower.count > 3 else { return nil }
         if lower.hasSuffix("ies"), let cls = classOfWord[String(lower.dropLast(3)) + "y"] { return cls }
         if lower.hasSuffix("es"), let cls = classOfWord[String(lower.dropLast(2))] { return cls }
         return classOfWord[String(lower.dropLast())]
     }
-
-    /// The class of a noun by the hash of its lower-case form (`FeatureHash.lowercased`), singular only.
-    func `class`(ofHash hash: UInt64) -> Class? { classOfHash[hash] }
 }

@@ -45,9 +45,22 @@ public struct PartOfSpeechTagger: Sendable {
     /// The universal part of speech of each word.
     public func universalTags(_ forms: [String]) -> [String] { tag(forms).map { universalTags[$0] } }
 
+    /// The sentence's words with their universal tags and the spelling facts worked out for
+    /// tagging, which the recognizer reads instead of working them out again.
+    public func tagged(_ forms: [String]) -> TaggedWords {
+        var spelling = forms.map(WordFeatures.init)
+        let classes = tag(forms, spelling: &spelling)
+        return TaggedWords(words: forms, universalTags: classes.map { universalTags[$0] }, spelling: spelling)
+    }
+
     /// The class of each word.
     func tag(_ forms: [String]) -> [Int] {
-        var words = forms.map(WordFeatures.init)
+        var spelling = forms.map(WordFeatures.init)
+        return tag(forms, spelling: &spelling)
+    }
+
+    /// The class of each word, given (and completing) its spelling facts.
+    private func tag(_ forms: [String], spelling words: inout [WordFeatures]) -> [Int] {
         for index in words.indices {
             if let usual = usualTags[words[index].lower] { words[index].usual = UInt64(usual) }
         }
@@ -182,4 +195,14 @@ enum TaggerFeatures {
         for c in 1..<scores.count where scores[c] > scores[best] { best = c }
         return best
     }
+}
+
+/// A sentence's words as the tagger saw them: their universal tags and, kept for the recognizer,
+/// their spelling facts.
+public struct TaggedWords: Sendable {
+    /// The words as written.
+    public let words: [String]
+    /// Each word's universal part of speech.
+    public let universalTags: [String]
+    let spelling: [WordFeatures]
 }

@@ -17,9 +17,9 @@ public struct PlaceGazetteer: Sendable {
         /// A city of 100,000 people or more.
         public static let largeCity = Kinds(rawValue: 32)
 
-        /// The kind a places.tsv row names.
-        init?(name: Substring) {
-            switch name {
+        /// The kind a places.tsv row names, from its UTF-8 bytes.
+        init?(bytes: UnsafeBufferPointer<UInt8>) {
+            switch String(decoding: bytes, as: UTF8.self) {
             case "continent": self = .continent
             case "country": self = .country
             case "state": self = .state
@@ -58,34 +58,84 @@ public struct PlaceGazetteer: Sendable {
         try self.init(tsv: String(decoding: data, as: UTF8.self), path: url.path)
     }
 
-    /// A gazetteer from places.tsv text; `path` names it in errors.
+    /// A gazetteer from places.tsv text; `path` names it in errors. Reads the UTF-8 bytes line by
+    /// line without making a String per field (the file has some 46,000 lines).
     public init(tsv text: String, path: String) throws {
-        for (number, line) in text.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count == 4, var kinds = Kinds(name: columns[1]), let population = Int(columns[3]) else {
-                throw SyntaxError.badModel(path: path, reason: "line \(number + 1) is not NAME<TAB>KIND<TAB>COUNTRY<TAB>POPULATION")
+        var text = text
+        kindsOfKey.reserveCapacity(50_000)
+        try text.withUTF8 { bytes in
+            var lineStart = 0
+            var number = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                var tabs = (0, 0, 0)
+                var tabCount = 0
+                var spaces = 0
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0a {
+                    switch bytes[lineEnd] {
+                    case 0x09:
+                        if tabCount == 0 { tabs.0 = lineEnd } else if tabCount == 1 { tabs.1 = lineEnd } else if tabCount == 2 { tabs.2 = lineEnd }
+                        tabCount += 1
+                    case 0x20 where tabCount == 0:
+                        spaces += 1
+                    default:
+                        break
+                    }
+                    lineEnd += 1
+                }
+                number += 1
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != 0x23 else { continue }
+                var population = 0
+                var digits = tabs.2 + 1 < lineEnd
+                for at in (tabs.2 + 1)..<max(lineEnd, tabs.2 + 1) {
+                    guard bytes[at] >= 0x30 && bytes[at] <= 0x39 else { digits = false; break }
+                    population = population * 10 + Int(bytes[at] - 0x30)
+                }
+                guard tabCount == 3, digits, var kinds = Kinds(bytes: UnsafeBufferPointer(rebasing: bytes[(tabs.0 + 1)..<tabs.1])) else {
+                    throw SyntaxError.badModel(path: path, reason: "line \(number) is not NAME<TAB>KIND<TAB>COUNTRY<TAB>POPULATION")
+                }
+                if kinds == .city && population >= 100_000 { kinds.insert(.largeCity) }
+                let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.0])
+                var key: UInt64?
+                if name.allSatisfy({ $0 < 0x80 }) {
+                    var hash = Self.seed
+                    Self.asciiPieces(name) { piece in
+                        hash = FeatureHash.combine(hash, piece)
+                        key = hash
+                    }
+                } else {
+                    key = Self.key(of: String(decoding: name, as: UTF8.self).split(separator: " ").map(String.init)[...])
+                }
+                guard let key else { continue }
+                kindsOfKey[key, default: []].formUnion(kinds)
+                longestName = max(longestName, spaces + 1)
             }
-            if kinds == .city && population >= 100_000 { kinds.insert(.largeCity) }
-            let words = String(columns[0]).split(separator: " ").map(String.init)
-            guard let key = Self.key(of: words[...]) else { continue }
-            kindsOfKey[key, default: []].formUnion(kinds)
-            longestName = max(longestName, words.count)
         }
     }
 
     /// The longest names in a sentence's words, left to right, not overlapping. A name must start
     /// with a capitalised word.
     public func matches(_ words: [String]) -> [Match] {
-        let pieces = words.map(Self.pieces)
+        // Pieces are worked out only for words a name may cover: from a capitalised word on.
+        var pieces = [[UInt64]?](repeating: nil, count: words.count)
+        func piecesOf(_ index: Int) -> [UInt64] {
+            if let known = pieces[index] { return known }
+            let computed = Self.pieces(words[index])
+            pieces[index] = computed
+            return computed
+        }
         var found: [Match] = []
         var index = 0
         while index < words.count {
-            guard let first = words[index].unicodeScalars.first, first.properties.isUppercase, !pieces[index].isEmpty else { index += 1; continue }
+            guard let first = words[index].utf8.first, first >= 0x80 ? words[index].unicodeScalars.first?.properties.isUppercase == true : (first >= 0x41 && first <= 0x5a),
+                  !piecesOf(index).isEmpty else { index += 1; continue }
             var best: Match?
             var key: UInt64 = Self.seed
             for end in index..<min(words.count, index + longestName) {
-                for piece in pieces[end] { key = FeatureHash.combine(key, piece) }
-                if !pieces[end].isEmpty, let kinds = kindsOfKey[key] { best = Match(words: index..<(end + 1), kinds: kinds) }
+                let wordPieces = piecesOf(end)
+                for piece in wordPieces { key = FeatureHash.combine(key, piece) }
+                if !wordPieces.isEmpty, let kinds = kindsOfKey[key] { best = Match(words: index..<(end + 1), kinds: kinds) }
             }
             if let best {
                 found.append(best)
@@ -99,7 +149,19 @@ public struct PlaceGazetteer: Sendable {
 
     /// The kinds of place a whole name is, if the gazetteer knows it.
     public func kinds(of name: String) -> Kinds? {
-        Self.key(of: name.split(separator: " ").map(String.init)[...]).flatMap { kindsOfKey[$0] }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var name = name
+            var key: UInt64?
+            name.withUTF8 { bytes in
+                var hash = Self.seed
+                Self.asciiPieces(bytes) { piece in
+                    hash = FeatureHash.combine(hash, piece)
+                    key = hash
+                }
+            }
+            return key.flatMap { kindsOfKey[$0] }
+        }
+        return Self.key(of: name.split(separator: " ").map(String.init)[...]).flatMap { kindsOfKey[$0] }
     }
 
     private static let seed: UInt64 = 0x91ac_e7d3
@@ -116,9 +178,34 @@ public struct PlaceGazetteer: Sendable {
         return any ? key : nil
     }
 
+    /// Calls `body` with the FNV-1a hash of each run of ASCII letters and digits, in lower case
+    /// (equal to `FeatureHash.lowercased` of the run); spaces and punctuation separate runs.
+    private static func asciiPieces(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inRun = false
+        for byte in bytes {
+            let isUpper = byte >= 0x41 && byte <= 0x5a
+            if isUpper || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) {
+                hash ^= UInt64(isUpper ? byte | 0x20 : byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+                inRun = true
+            } else if inRun {
+                body(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inRun = false
+            }
+        }
+        if inRun { body(hash) }
+    }
+
     /// The hashes of a word's runs of letters and digits, in lower case ("D.C." -> d, c).
     static func pieces(_ word: String) -> [UInt64] {
         var out: [UInt64] = []
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var word = word
+            word.withUTF8 { bytes in asciiPieces(bytes) { out.append($0) } }
+            return out
+        }
         var run = ""
         for scalar in word.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {

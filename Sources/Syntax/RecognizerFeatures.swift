@@ -12,7 +12,13 @@ struct RecognizerWords {
     var runLast: [UInt64], runFirst: [UInt64], runLength: [UInt64]
 
     init(_ words: [String], universalTags: [String], gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
-        spelling = words.map(WordFeatures.init)
+        self.init(words, universalTags: universalTags, spelling: words.map(WordFeatures.init), gazetteer: gazetteer, headNouns: headNouns)
+    }
+
+    /// The same from spelling facts already worked out (by the tagger). WordNet classes are looked
+    /// up only for words near a capitalised word or a number, the only ones a scored decision reads.
+    init(_ words: [String], universalTags: [String], spelling: [WordFeatures], gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
+        self.spelling = spelling
         tags = words.indices.map { $0 < universalTags.count ? FeatureHash.string(universalTags[$0]) : 0 }
         places = [UInt64](repeating: 0, count: words.count)
         for match in gazetteer.matches(words) {
@@ -35,9 +41,13 @@ struct RecognizerWords {
             }
             start = end
         }
-        heads = words.map { word in
-            guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return 0 }
-            return headNouns.class(of: word).map { UInt64(HeadNouns.Class.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0
+        heads = [UInt64](repeating: 0, count: words.count)
+        for index in words.indices where spelling[index].flags & (1 | 8 | 16) != 0 {
+            for near in max(0, index - 2)...min(words.count - 1, index + 2) where heads[near] == 0 {
+                let word = words[near]
+                guard let first = word.utf8.first, first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7a) else { continue }
+                heads[near] = headNouns.class(of: word).map { UInt64(HeadNouns.Class.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0
+            }
         }
     }
 }
@@ -96,6 +106,14 @@ enum RecognizerFeatures {
         out.append(FeatureHash.feature(33, value(words.runLast, 0), l1 == 0 ? 0 : 1))
         out.append(FeatureHash.feature(34, value(words.runFirst, 0)))
         out.append(FeatureHash.feature(35, value(words.runLength, 0), l1 == 0 ? 0 : 1))
+    }
+
+    /// Whether word `index` is labelled outside without scoring: a word with no capital letter and no
+    /// digit after an outside label (news names begin with a capital or a number). Training makes
+    /// the same shortcut, so the model learns only the decisions it will be asked.
+    @inline(__always)
+    static func isPlainlyOutside(_ index: Int, _ words: RecognizerWords, previous: Int) -> Bool {
+        previous == EntityLabels.outside && words.spelling[index].flags & (1 | 8 | 16) == 0
     }
 
     /// The allowed label with the highest score (an inside label only after its own type).

@@ -42,6 +42,10 @@ public struct RecognizerTraining: Sendable {
                 var predicted: [Int] = []
                 predicted.reserveCapacity(gold[s].count)
                 for i in gold[s].indices {
+                    if RecognizerFeatures.isPlainlyOutside(i, contexts[s], previous: predicted.last ?? 0) {
+                        predicted.append(EntityLabels.outside)
+                        continue
+                    }
                     RecognizerFeatures.extract(i, contexts[s], previous: predicted.last ?? 0,
                                                beforePrevious: predicted.count >= 2 ? predicted[predicted.count - 2] : 0, into: &features)
                     for c in scores.indices { scores[c] = 0 }
