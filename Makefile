@@ -1,4 +1,5 @@
-# NewsGraph: `make run` builds the graph and maps of seeds/ into graphs/; `make test` runs the tests.
+# NewsGraph: `make run` builds the graph and maps of seeds/ into graphs/; `make test` runs the tests
+# (and checks that the committed gazetteers are what their data packages give).
 # Both install what they need (Graphviz's C library and pkg-config) when it is missing.
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
@@ -19,7 +20,7 @@ run: build
 	$(NEWSGRAPH) build seeds -o graphs
 	$(NEWSGRAPH) render graphs/graph.json -o graphs/graph.png
 
-test: deps
+test: deps gazetteers-check
 	swift test --disable-swift-testing
 	swift build -c release --product newsgraph
 	bash Tests/crosscheck.sh

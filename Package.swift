@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "KnowledgeGraph"),
         .target(
             name: "Syntax",
-            exclude: ["Resources/lists/README.md"],
+            exclude: ["Resources/lists/README.md", "Resources/gazetteers/README.md"],
             resources: [
                 .process("Resources/lists"),
                 .copy("Resources/models/tagger.model"),

@@ -53,7 +53,7 @@ struct EvalNERCommand: ParsableCommand {
             }
             func line(_ name: String, _ counts: (correct: Int, predicted: Int, gold: Int)) -> String {
                 let f = EntityScore.figures(counts)
-                return String(format: "%-8@ P=%.3f R=%.3f F1=%.3f (gold %d)", name, f.precision, f.recall, f.f1, counts.gold)
+                return name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: " P=%.3f R=%.3f F1=%.3f (gold %d)", f.precision, f.recall, f.f1, counts.gold)
             }
             lines.append(line("all", score.overall))
             for type in NamedEntityType.allCases {

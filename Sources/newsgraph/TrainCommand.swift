@@ -67,63 +67,68 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if model == .ner { try trainRecognizer() } else { try trainSyntax() }
-        }
-    }
-
-    /// `train tagger` and `train parser`.
-    private func trainSyntax() throws {
-        do {
             let start = Date()
-            let trainSentences = try train.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
-            var devSentences = try dev.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
-            let words = trainSentences.reduce(0) { $0 + $1.tokens.count }
-            printError("training the \(model.rawValue) on \(trainSentences.count) sentences (\(words) words), dev \(devSentences.count) sentences")
             let bytes: [UInt8]
             switch model {
-            case .tagger:
-                var training = TaggerTraining()
-                training.seed = seed
-                training.minUpdates = minUpdates
-                if let epochs { training.epochs = epochs }
-                let result = try training.train(trainSentences, dev: devSentences) { report in
-                    printError(String(format: "epoch %d: dev UPOS %.2f, XPOS %.2f, %d features (%.0f s)",
-                                      report.epoch, 100 * report.universal, 100 * report.penn, report.features, Date().timeIntervalSince(start)))
-                }
-                bytes = TaggerTraining.modelBytes(result)
-            case .parser:
-                if let tagger {
-                    let model = try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: tagger))
-                    for index in devSentences.indices { model.annotate(&devSentences[index]) }
-                }
-                var sentences = trainSentences
-                if jackknife >= 2 {
-                    var tagging = TaggerTraining()
-                    tagging.seed = seed
-                    sentences = try Jackknife.tag(trainSentences, folds: jackknife, training: tagging) { fold in
-                        printError(String(format: "jackknife: fold %d of %d tagged (%.0f s)", fold, jackknife, Date().timeIntervalSince(start)))
-                    }
-                }
-                var training = ParserTraining()
-                training.seed = seed
-                training.minUpdates = minUpdates
-                if let epochs { training.epochs = epochs }
-                let result = try training.train(sentences, dev: devSentences) { report in
-                    printError(String(format: "epoch %d: dev UAS %.2f, LAS %.2f, %d features (%.0f s)",
-                                      report.epoch, 100 * report.unlabelled, 100 * report.labelled, report.features, Date().timeIntervalSince(start)))
-                }
-                bytes = ParserTraining.modelBytes(result)
-            case .ner:
-                preconditionFailure("train ner runs trainRecognizer")
+            case .tagger: bytes = try trainTagger(start: start)
+            case .parser: bytes = try trainParser(start: start)
+            case .ner: bytes = try trainRecognizer(start: start)
             }
             try FileOutput.write(Data(bytes), to: URL(fileURLWithPath: output))
             printError(String(format: "wrote %@ (%.1f MB) in %.0f s", output, Double(bytes.count) / 1_000_000, Date().timeIntervalSince(start)))
         }
     }
 
-    /// `train ner`: GUM entity sentences and IOB2 sentences, tagged, then the recognizer.
-    private func trainRecognizer() throws {
-        let start = Date()
+    /// The training and dev treebanks, said aloud.
+    private func treebanks() throws -> (train: [SyntaxSentence], dev: [SyntaxSentence]) {
+        let trainSentences = try train.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
+        let devSentences = try dev.flatMap { try CoNLLU.read(contentsOf: URL(fileURLWithPath: $0)) }
+        let words = trainSentences.reduce(0) { $0 + $1.tokens.count }
+        printError("training the \(model.rawValue) on \(trainSentences.count) sentences (\(words) words), dev \(devSentences.count) sentences")
+        return (trainSentences, devSentences)
+    }
+
+    /// `train tagger`: the tagger and lemmatizer's model bytes.
+    private func trainTagger(start: Date) throws -> [UInt8] {
+        let (trainSentences, devSentences) = try treebanks()
+        var training = TaggerTraining()
+        training.seed = seed
+        training.minUpdates = minUpdates
+        if let epochs { training.epochs = epochs }
+        let result = try training.train(trainSentences, dev: devSentences) { report in
+            printError(String(format: "epoch %d: dev UPOS %.2f, XPOS %.2f, %d features (%.0f s)",
+                              report.epoch, 100 * report.universal, 100 * report.penn, report.features, Date().timeIntervalSince(start)))
+        }
+        return TaggerTraining.modelBytes(result)
+    }
+
+    /// `train parser`: the parser's model bytes, on jackknifed tags when asked.
+    private func trainParser(start: Date) throws -> [UInt8] {
+        var (sentences, devSentences) = try treebanks()
+        if let tagger {
+            let model = try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: tagger))
+            for index in devSentences.indices { model.annotate(&devSentences[index]) }
+        }
+        if jackknife >= 2 {
+            var tagging = TaggerTraining()
+            tagging.seed = seed
+            sentences = try Jackknife.tag(sentences, folds: jackknife, training: tagging) { fold in
+                printError(String(format: "jackknife: fold %d of %d tagged (%.0f s)", fold, jackknife, Date().timeIntervalSince(start)))
+            }
+        }
+        var training = ParserTraining()
+        training.seed = seed
+        training.minUpdates = minUpdates
+        if let epochs { training.epochs = epochs }
+        let result = try training.train(sentences, dev: devSentences) { report in
+            printError(String(format: "epoch %d: dev UAS %.2f, LAS %.2f, %d features (%.0f s)",
+                              report.epoch, 100 * report.unlabelled, 100 * report.labelled, report.features, Date().timeIntervalSince(start)))
+        }
+        return ParserTraining.modelBytes(result)
+    }
+
+    /// `train ner`: GUM entity sentences and IOB2 sentences, tagged, then the recognizer's model bytes.
+    private func trainRecognizer(start: Date) throws -> [UInt8] {
         let posTagger = try tagger.map { try PartOfSpeechTagger(contentsOf: URL(fileURLWithPath: $0)) } ?? ShippedModels.tagger.get()
         func read(_ paths: [String]) throws -> [EntitySentence] {
             var sentences = try paths.flatMap { try EntityCorpus.read(contentsOf: URL(fileURLWithPath: $0), excludingGenres: Set(excludeGenre)) }
@@ -142,8 +147,6 @@ struct TrainCommand: ParsableCommand {
         let recognizer = try training.train(trainSentences, dev: devSentences) { report in
             printError(String(format: "epoch %d: dev F1 %.2f, %d features (%.0f s)", report.epoch, 100 * report.f1, report.features, Date().timeIntervalSince(start)))
         }
-        let bytes = RecognizerTraining.modelBytes(recognizer)
-        try FileOutput.write(Data(bytes), to: URL(fileURLWithPath: output))
-        printError(String(format: "wrote %@ (%.1f MB) in %.0f s", output, Double(bytes.count) / 1_000_000, Date().timeIntervalSince(start)))
+        return RecognizerTraining.modelBytes(recognizer)
     }
 }

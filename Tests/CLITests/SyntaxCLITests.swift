@@ -121,4 +121,34 @@ final class SyntaxCLITests: XCTestCase {
         XCTAssertEqual(try run(["train", "parser", "--train", tiny, "--jackknife", "1", "-o", model]).status, 64)
         XCTAssertEqual(try run(["parse", work.appendingPathComponent("missing.txt").path]).status, 1)
     }
+
+    /// train ner reads GUM brackets and IOB2, leaves GUM's news out by default, writes the same bytes
+    /// twice; eval-ner scores the model and lists differing sentences with --verbose.
+    func testTrainAndEvaluateTheRecognizer() throws {
+        let fixtures = packageRoot.appendingPathComponent("Tests/SyntaxTests/Fixtures")
+        let gum = fixtures.appendingPathComponent("entities.conllu").path, iob = fixtures.appendingPathComponent("tiny.iob2").path
+        let model = work.appendingPathComponent("ner.model").path, again = work.appendingPathComponent("again.model").path
+        let trained = try run(["train", "ner", "--train", gum, iob, "--epochs", "5", "--min-updates", "1", "-o", model])
+        XCTAssertEqual(trained.status, 0, trained.stderr)
+        XCTAssertTrue(trained.stderr.hasPrefix("training the named-entity recognizer on 3 sentences (26 words, 6 entities), dev 0 sentences\n"), trained.stderr)
+        XCTAssertTrue(trained.stderr.contains("epoch 5: dev F1"), trained.stderr)
+        XCTAssertEqual(try run(["train", "ner", "--train", gum, iob, "--epochs", "5", "--min-updates", "1", "-o", again]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: model)), try Data(contentsOf: URL(fileURLWithPath: again)))
+        let scored = try run(["eval-ner", "--gold", gum, "--model", model, "--genre", "bio"])
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        XCTAssertEqual(scored.stdout, """
+        sentences: 2
+        all      P=1.000 R=1.000 F1=1.000 (gold 3)
+        PER      P=1.000 R=1.000 F1=1.000 (gold 1)
+        LOC      P=1.000 R=1.000 F1=1.000 (gold 1)
+        ORG      P=1.000 R=1.000 F1=1.000 (gold 1)
+
+        """)
+        let news = try run(["eval-ner", "--gold", gum, "--genre", "news", "--verbose"])
+        XCTAssertEqual(news.status, 0, news.stderr)
+        XCTAssertTrue(news.stdout.hasPrefix("sentences: 1\n"), news.stdout)
+        let wrongKind = try run(["eval-ner", "--gold", gum, "--model", work.appendingPathComponent("missing.model").path])
+        XCTAssertEqual(wrongKind.status, 1)
+        XCTAssertTrue(wrongKind.stderr.contains("missing.model cannot be used: it cannot be read"), wrongKind.stderr)
+    }
 }
