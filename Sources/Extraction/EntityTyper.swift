@@ -22,6 +22,8 @@ struct EntityTyper: Sendable {
     let lexicon: Lexicon
     let gazetteer: PlaceGazetteer
     let headNouns: HeadNouns
+    /// The tagger, asked which words are common words ("Civic Passion" is no person's name).
+    let tagger: PartOfSpeechTagger
 
     /// Words after a name that mark a person speaking or acting.
     static let personVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "wrote", "explained", "argued", "who"]
@@ -237,10 +239,11 @@ struct EntityTyper: Sendable {
         return after < tokens.count && Self.personVerbs.contains(tokens[after].lower) && mention.tokens.count <= 3 && mention.tokens.count >= 2
     }
 
-    /// Two to four capitalised words with no connector: the shape of a personal name.
+    /// Two to four capitalised words with no connector, not all of them common words: the shape of
+    /// a personal name ("Charles Bolden", not "People Power").
     private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
         let words = mention.tokens.map { tokens[$0] }.filter { $0.kind == .word }
-        guard (2...4).contains(words.count) else { return false }
+        guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
         return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
     }
 }

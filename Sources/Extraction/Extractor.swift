@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         DescriptiveBodyFinder(lexicon: lexicon, headNouns: headNouns).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
-        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns).apply(to: &document)
+        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns, tagger: tagger).apply(to: &document)
         MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)

@@ -42,6 +42,13 @@ public struct PartOfSpeechTagger: Sendable {
     /// were, the second half of "Chung-tai" was not.
     public func knows(_ word: String) -> Bool { usualTags[FeatureHash.lowercased(word)] != nil }
 
+    /// Whether the word's usual tag in training, in any case, is a common word's (not a proper
+    /// noun's): "passion" and "civic" are, "bolden" (unseen) and "charles" (a name) are not.
+    public func isCommonWord(_ word: String) -> Bool {
+        guard let usual = usualTags[FeatureHash.lowercased(word)] else { return false }
+        return universalTags[Int(usual)] != "PROPN"
+    }
+
     /// The universal part of speech of each word.
     public func universalTags(_ forms: [String]) -> [String] { tag(forms).map { universalTags[$0] } }
 
