@@ -3,7 +3,8 @@ import Syntax
 
 /// Finds proper-name mentions: runs of capitalised words, joined by connectors
 /// ("Ministry of Industry and Trade") and hyphens ("Jean-Noël"), split before a
-/// capitalised title ("Deputy Prime Minister Dmitry Grigorenko") and after a
+/// capitalised title ("Deputy Prime Minister Dmitry Grigorenko", and "Minister of Education
+/// Stefania Giannini" where the recognizer found the person) and after a
 /// body's head word ("... Ministry Elena Lashkina"). Sentence-initial words count
 /// only when the article also capitalises them elsewhere or the lexicon knows them.
 /// The dateline's place and agency become mentions too. O(tokens).
@@ -26,6 +27,9 @@ struct NameSpanFinder: Sendable {
                 ? token.lower : NameKey.normalize(token.text)
         }
         var spans: [Range<Int>] = []
+        // Where the recognizer's people end, by their last token.
+        var people: [Int: Int] = [:]
+        for entity in document.recognizedEntities where entity.type == .person { people[entity.tokens.upperBound] = entity.tokens.lowerBound }
         for sentence in document.sentences {
             let titleCase = isTitleCase(sentence, tokens)
             var index = sentence.tokens.lowerBound
@@ -40,7 +44,7 @@ struct NameSpanFinder: Sendable {
                     continue
                 }
                 let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags)
-                for part in split(index..<end, tokens: tokens) {
+                for part in split(index..<end, tokens: tokens, people: people) {
                     if let kept = filter(part, sentence: sentence, tokens: tokens, tags: document.universalTags, elsewhere: elsewhere, titleCase: titleCase) {
                         spans.append(extendedByLowerCaseHead(kept, limit: sentence.tokens.upperBound, tokens: tokens))
                     }
@@ -241,8 +245,15 @@ struct NameSpanFinder: Sendable {
 
     /// Splits a span around capitalised titles: "Deputy Prime Minister Dmitry Grigorenko"
     /// gives "Dmitry Grigorenko"; "President of Russia" stays whole.
-    private func split(_ span: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+    private func split(_ span: Range<Int>, tokens: [Token], people: [Int: Int]) -> [Range<Int>] {
         if lexicon.entry(for: text(of: span, tokens)) != nil { return [span] }
+        // "Minister of Education Stefania Giannini", "Governor of Washington Chris Gregoire": a title
+        // with its "of" phrase, then the person the recognizer found at the end.
+        if Vocabulary.capitalizedTitles.contains(tokens[span.lowerBound].lower), let start = people[span.upperBound],
+           start > span.lowerBound + 1, start < span.upperBound, tokens[span.lowerBound..<start].contains(where: { Vocabulary.connectors.contains($0.lower) }) {
+            let title = span.lowerBound..<start
+            return (isStandaloneName(title, tokens) ? [title] : []) + [start..<span.upperBound]
+        }
         var index = span.lowerBound
         var parts: [Range<Int>] = []
         var partStart = span.lowerBound

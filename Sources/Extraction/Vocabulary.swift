@@ -99,6 +99,7 @@ enum Vocabulary {
         "police": .governmentBody, "kremlin": .governmentBody, "regulator": .governmentBody,
         "navy": .governmentBody, "army": .governmentBody, "military": .governmentBody, "prosecutors": .governmentBody,
         "institute": .organization, "foundation": .organization, "university": .organization,
+        "museum": .organization, "gallery": .organization, "planetarium": .organization,
         "company": .organization, "corporation": .organization, "corp.": .organization, "inc.": .organization,
         "ltd.": .organization, "llc": .organization, "llp": .organization, "group": .organization,
         "holdings": .organization, "holding": .organization, "bank": .organization,
