@@ -240,9 +240,11 @@ struct EntityTyper: Sendable {
     }
 
     /// Two to four capitalised words with no connector, not all of them common words: the shape of
-    /// a personal name ("Charles Bolden", not "People Power").
+    /// a personal name ("Charles Bolden", "Kim Jong-un", not "People Power").
     private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
-        let words = mention.tokens.map { tokens[$0] }.filter { $0.kind == .word }
+        // The part after a hyphen ("Jong-un", "Chung-tai") belongs to the word before it.
+        let words = mention.tokens.filter { tokens[$0].kind == .word && !($0 > mention.tokens.lowerBound && tokens[$0 - 1].text == "-" && !tokens[$0].spaceBefore) }
+            .map { tokens[$0] }
         guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
         return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
     }

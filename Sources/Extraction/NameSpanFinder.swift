@@ -137,6 +137,12 @@ struct NameSpanFinder: Sendable {
                 end += 1
                 continue
             }
+            // "Suleiman al-Amr", "Mohamed el-Baradei": a lower-case particle joined by a hyphen to a capitalised word.
+            if token.kind == .word, !token.isCapitalized, token.spaceBefore, Vocabulary.hyphenatedParticles.contains(token.lower), end + 2 < limit,
+               tokens[end + 1].text == "-", !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore, isNameToken(tokens[end + 2]) {
+                end += 3
+                continue
+            }
             // "Evergreen Aviation & Space Museum", "Texas A&M".
             if token.text == "&" && end + 1 < limit && isNameToken(tokens[end + 1]) {
                 end += 2
@@ -276,11 +282,15 @@ struct NameSpanFinder: Sendable {
         return parts
     }
 
-    /// One to four capitalised words with no connector, head word or lexicon entry: a personal name.
+    /// Up to six capitalised words (particles and parts joined by hyphens among them) with no connector,
+    /// head word or lexicon entry: a personal name.
     private func isPersonShaped(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
-        span.count <= 4 && span.allSatisfy { index in
+        span.count <= 6 && span.allSatisfy { index in
             let token = tokens[index]
-            return (token.isCapitalized || token.text == "-") && Vocabulary.headWords[token.lower] == nil
+            // "al-Amr", "Jong-un": particles and lower-case parts joined by a hyphen count as name parts.
+            let joined = index + 1 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && Vocabulary.hyphenatedParticles.contains(token.lower)
+                || (index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore)
+            return (token.isCapitalized || token.text == "-" || joined) && Vocabulary.headWords[token.lower] == nil
                 && !Vocabulary.connectors.contains(token.lower) && lexicon.entry(for: token.text) == nil
         }
     }
