@@ -143,6 +143,12 @@ struct NameSpanFinder: Sendable {
                 end += 3
                 continue
             }
+            // "Korean People's Army", "Women's Hospital": a possessive inside a name before a body's head.
+            if token.kind == .possessive, end + 1 < limit, isNameToken(tokens[end + 1]), tokens[end + 1].spaceBefore,
+               lexicon.entry(for: tokens[end - 1].text) == nil, isCoordinationHead(tokens[end + 1]) || isBodyHead(tokens[end + 1]) {
+                end += 2
+                continue
+            }
             // "Evergreen Aviation & Space Museum", "Texas A&M".
             if token.text == "&" && end + 1 < limit && isNameToken(tokens[end + 1]) {
                 end += 2
