@@ -119,7 +119,9 @@ enum Vocabulary {
         "constitution": .law, "treaty": .law, "amendment": .law,
         "bill": .proposal,
         "forum": .event, "summit": .event, "conference": .event, "olympics": .event, "games": .event,
-        "festival": .event, "election": .event, "elections": .event,
+        "festival": .event, "election": .event, "elections": .event, "championship": .event, "championships": .event,
+        "cup": .event, "tournament": .event, "fair": .event, "expo": .event, "marathon": .event, "exhibition": .event,
+        "day": .event, "year": .event,
         "republic": .location, "region": .location, "oblast": .location, "krai": .location,
         "province": .location, "county": .location, "island": .location, "islands": .location,
     ]
