@@ -75,7 +75,7 @@ struct NameSpanFinder: Sendable {
         document.mentions += mentions + demonymMentions(document)
     }
 
-    /// "Russian national Pavel Durov": the demonym stands for its country.
+    /// "Russian national Pavel Durov", "an Australian woman": the demonym stands for its country.
     private func demonymMentions(_ document: AnnotatedDocument) -> [MentionSpan] {
         let tokens = document.tokens
         var found: [MentionSpan] = []
@@ -83,8 +83,13 @@ struct NameSpanFinder: Sendable {
             // "Russian national", and "French-made", "Moscow-based"-style demonym compounds.
             let compound = index + 2 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore
                 && Self.placeCompounds.contains(tokens[index + 2].lower)
+            // "Russian national", "an Australian woman": a demonym before a person's noun; titles and
+            // offices are left to the descriptions ("the Russian president" -> President of Russia).
             guard let country = lexicon.country(forDemonym: tokens[index].text),
-                  Self.nationalityNouns.contains(tokens[index + 1].lower) || compound else { continue }
+                  Self.nationalityNouns.contains(tokens[index + 1].lower) || compound
+                    || (!tokens[index + 1].isCapitalized && headNouns.class(of: tokens[index + 1].text) == .person
+                        && Vocabulary.offices[tokens[index + 1].lower] == nil && Vocabulary.titles[tokens[index + 1].lower] == nil
+                        && !Vocabulary.titleFirstWords.contains(tokens[index + 1].lower)) else { continue }
             var mention = MentionSpan(tokens: index..<(index + 1), start: tokens[index].start, end: tokens[index].end,
                                       text: tokens[index].text, kind: .name)
             mention.type = .location
@@ -335,6 +340,7 @@ struct NameSpanFinder: Sendable {
             span = span.lowerBound..<(span.upperBound - 1)
         }
         let known = lexicon.entry(for: text(of: span, tokens)) != nil
+            || gazetteer.kinds(of: text(of: span, tokens))?.isDisjoint(with: [.country, .state, .continent, .largeCity]) == false
         if known { return span }
         // "Russian officials": a demonym alone names no entity (see `demonymMentions`).
         if span.count == 1, lexicon.country(forDemonym: tokens[span.lowerBound].text) != nil { return nil }
