@@ -83,8 +83,8 @@ enum Vocabulary {
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
         "lawmaker", "vice", "officer", "majority", "minority", "leader", "whip",
         "administrator", "superintendent", "sheriff", "inspector", "attorney", "founder", "co-founder",
-        "editor", "coach", "captain", "commander", "colonel", "sergeant", "lieutenant", "detective",
-        "principal", "dean", "bishop", "archbishop", "cardinal", "astronaut",
+        "editor", "coach", "commander", "colonel", "sergeant", "lieutenant", "detective",
+        "principal", "bishop", "archbishop", "astronaut",
     ]
 
     /// Words that, capitalised at the end (or before "of"), say what a name denotes.
