@@ -141,6 +141,8 @@ struct EntityTyper: Sendable {
     /// The schema's type for a recognized coarse type: organisations by their last word's WordNet class.
     private func recognizedType(_ type: NamedEntityType, _ mention: MentionSpan, _ tokens: [Token]) -> EntityType {
         switch type {
+        // "DAB", "NWSC": an acronym alone names a body, not a person.
+        case .person where mention.tokens.count == 1 && tokens[mention.tokens.lowerBound].isAllCaps: return .organization
         case .person: return .person
         case .place: return .location
         case .event: return .event

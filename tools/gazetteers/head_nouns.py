@@ -10,7 +10,7 @@ Writes NOUN<TAB>CLASS, sorted; deterministic for the same WordNet files.
 Classes: person; government (state bodies: governments, courts, legislatures, police, armed
 forces, agencies); media (the press, broadcasters, publishers); organization (institutions,
 companies, parties, teams); event (ceremonies, contests, elections, social events); place
-(locations, regions, facilities); group (groups of people); measure (proposals, plans, policies,
+(locations, regions, facilities, structures, landforms, waters, roads); group (groups of people); measure (proposals, plans, policies,
 prohibitions, bills); law (laws, statutes, legal documents).
 
 Usage: python3 tools/gazetteers/head_nouns.py [--wordnet DIR] [--out PATH] [--check]
@@ -34,7 +34,8 @@ CLASSES = [
     ("law", [("law", 1), ("law", 2), ("legal_document", 1), ("statute", 1), ("legislation", 1), ("regulation", 1)]),
     ("organization", [("organization", 1), ("institution", 1), ("company", 1), ("party", 1), ("team", 1)]),
     ("event", [("social_event", 1), ("ceremony", 1), ("election", 1), ("contest", 1), ("conference", 1), ("festival", 2)]),
-    ("place", [("location", 1), ("region", 1), ("facility", 1), ("geographic_area", 1)]),
+    ("place", [("location", 1), ("region", 1), ("facility", 1), ("geographic_area", 1), ("geological_formation", 1),
+               ("body_of_water", 1), ("thoroughfare", 1), ("structure", 1), ("land", 4)]),
     ("group", [("people", 1), ("social_group", 1), ("citizenry", 1)]),
 ]
 
