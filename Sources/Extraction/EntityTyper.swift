@@ -5,13 +5,15 @@ import Syntax
 /// decided (`TypeSource`):
 /// 1. the lexicon of well-known entities;
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
-///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place);
+///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) unless the
+///    recognizer takes a person-shaped name for a person ("Marc Lamont Hill" is no hill);
 /// 3. a common noun beside it or before its list ("the messenger Telegram");
 /// 4. the context of a person (a title or "national" before it, "said" after it);
 /// 5. the place gazetteer, for countries, states, regions and large cities, unless the
 ///    recognizer is sure the name is a person's or an organisation's;
 /// 6. the trained recognizer (person, place, organisation, event; an organisation whose last word
-///    WordNet calls a government body or a medium becomes one);
+///    WordNet calls a government body or a medium becomes one; a person-shaped name the gazetteer
+///    does not know is no place, "Regina Ip");
 /// 7. the gazetteer's smaller cities;
 /// 8. the shape of a personal name (two to four capitalised words);
 /// 9. the recognizer's weaker guesses.
@@ -57,7 +59,7 @@ struct EntityTyper: Sendable {
                 mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
-            } else if let type = wordNetHeadType(mention, tokens) {
+            } else if !(guess?.type == .person && isPersonShaped(mention, tokens)), let type = wordNetHeadType(mention, tokens) {
                 decide(type, 0.8, .headWord)
             } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
                 decide(type, 0.75, .context)
@@ -67,7 +69,9 @@ struct EntityTyper: Sendable {
                       guess.map({ $0.type == .place || $0.margin < Self.sureMargin }) ?? true {
                 decide(.location, 0.85, .gazetteer)
                 mention.isCountry = places.contains(.country)
-            } else if let guess, guess.margin >= Self.minimumMargin {
+            } else if let guess, guess.margin >= Self.minimumMargin,
+                      // "Regina Ip": a person-shaped name the gazetteer does not know is no place for a first word that is one.
+                      !(guess.type == .place && places == nil && mention.tokens.count > 1 && isPersonShaped(mention, tokens)) {
                 decide(recognizedType(guess.type, mention, tokens), 0.7, .recognizer)
             } else if places != nil {
                 decide(.location, 0.6, .gazetteer)
