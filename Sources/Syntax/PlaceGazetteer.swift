@@ -37,6 +37,9 @@ public struct PlaceGazetteer: Sendable {
     }
 
     private var kindsOfKey: [UInt64: Kinds] = [:]
+    /// The keys of every name's first words but the last ("los" of "Los Angeles"), so that a
+    /// match stops at the first word no name goes on with.
+    private var prefixKeys = Set<UInt64>()
     /// The most words any name has.
     public private(set) var longestName = 1
     /// How many distinct names the gazetteer holds.
@@ -99,13 +102,23 @@ public struct PlaceGazetteer: Sendable {
                 let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.0])
                 var key: UInt64?
                 if name.allSatisfy({ $0 < 0x80 }) {
+                    // Word by word, so that every word but the last leaves its prefix key.
                     var hash = Self.seed
-                    Self.asciiPieces(name) { piece in
-                        hash = FeatureHash.combine(hash, piece)
-                        key = hash
+                    var wordStart = 0
+                    for at in 0...name.count where at == name.count || name[at] == 0x20 {
+                        if at > wordStart {
+                            if key != nil { prefixKeys.insert(hash) }
+                            Self.asciiPieces(UnsafeBufferPointer(rebasing: name[wordStart..<at])) { piece in
+                                hash = FeatureHash.combine(hash, piece)
+                                key = hash
+                            }
+                        }
+                        wordStart = at + 1
                     }
                 } else {
-                    key = Self.key(of: String(decoding: name, as: UTF8.self).split(separator: " ").map(String.init)[...])
+                    let words = String(decoding: name, as: UTF8.self).split(separator: " ").map(String.init)
+                    key = Self.key(of: words[...])
+                    for end in words.indices.dropLast() { if let prefix = Self.key(of: words[...end]) { prefixKeys.insert(prefix) } }
                 }
                 guard let key else { continue }
                 kindsOfKey[key, default: []].formUnion(kinds)
@@ -136,6 +149,7 @@ public struct PlaceGazetteer: Sendable {
                 let wordPieces = piecesOf(end)
                 for piece in wordPieces { key = FeatureHash.combine(key, piece) }
                 if !wordPieces.isEmpty, let kinds = kindsOfKey[key] { best = Match(words: index..<(end + 1), kinds: kinds) }
+                if !wordPieces.isEmpty, !prefixKeys.contains(key) { break }
             }
             if let best {
                 found.append(best)
