@@ -37,8 +37,8 @@ public struct PlaceGazetteer: Sendable {
     }
 
     private var kindsOfKey: [UInt64: Kinds] = [:]
-    /// The keys of every name's first words but the last ("los" of "Los Angeles"), so that a
-    /// match stops at the first word no name goes on with.
+    /// The keys of every name's first pieces but the last ("los" of "Los Angeles", "winston" of
+    /// "Winston-Salem"), so that a match stops at the first word no name goes on with.
     private var prefixKeys = Set<UInt64>()
     /// The most words any name has.
     public private(set) var longestName = 1
@@ -100,25 +100,24 @@ public struct PlaceGazetteer: Sendable {
                 }
                 if kinds == .city && population >= 100_000 { kinds.insert(.largeCity) }
                 let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.0])
+                // Every key but the last one along the name's pieces is a prefix ("Winston" of "Winston-Salem").
                 var key: UInt64?
                 if name.allSatisfy({ $0 < 0x80 }) {
-                    // Word by word, so that every word but the last leaves its prefix key.
                     var hash = Self.seed
-                    var wordStart = 0
-                    for at in 0...name.count where at == name.count || name[at] == 0x20 {
-                        if at > wordStart {
-                            if key != nil { prefixKeys.insert(hash) }
-                            Self.asciiPieces(UnsafeBufferPointer(rebasing: name[wordStart..<at])) { piece in
-                                hash = FeatureHash.combine(hash, piece)
-                                key = hash
-                            }
-                        }
-                        wordStart = at + 1
+                    Self.asciiPieces(name) { piece in
+                        if let previous = key { prefixKeys.insert(previous) }
+                        hash = FeatureHash.combine(hash, piece)
+                        key = hash
                     }
                 } else {
-                    let words = String(decoding: name, as: UTF8.self).split(separator: " ").map(String.init)
-                    key = Self.key(of: words[...])
-                    for end in words.indices.dropLast() { if let prefix = Self.key(of: words[...end]) { prefixKeys.insert(prefix) } }
+                    var hash = Self.seed
+                    for word in String(decoding: name, as: UTF8.self).split(separator: " ") {
+                        for piece in Self.pieces(String(word)) {
+                            if let previous = key { prefixKeys.insert(previous) }
+                            hash = FeatureHash.combine(hash, piece)
+                            key = hash
+                        }
+                    }
                 }
                 guard let key else { continue }
                 kindsOfKey[key, default: []].formUnion(kinds)

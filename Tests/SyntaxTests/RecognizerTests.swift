@@ -51,6 +51,8 @@ final class RecognizerTests: XCTestCase {
         XCTAssertEqual(matches.map(\.words), [1..<3, 4..<6, 8..<9])
         XCTAssertEqual(matches[0].kinds, [.city, .largeCity])
         XCTAssertEqual(gazetteer.kinds(of: "TEXAS"), .state)
+        let hyphenated = try PlaceGazetteer(tsv: "Winston-Salem\tcity\tUS\t250000\nSão Paulo\tcity\tBR\t10021295\n", path: "p.tsv")
+        XCTAssertEqual(hyphenated.matches(["to", "Winston", "-", "Salem", "and", "São", "Paulo"]).map(\.words), [1..<4, 5..<7])
         XCTAssertNil(gazetteer.kinds(of: "Texarkana"))
         XCTAssertThrowsError(try PlaceGazetteer(tsv: "Oslo\tcapital\tNO\t1\n", path: "p.tsv"))
     }
