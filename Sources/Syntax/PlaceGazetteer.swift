@@ -40,7 +40,7 @@ public struct PlaceGazetteer: Sendable {
     /// The keys of every name's first pieces but the last ("los" of "Los Angeles", "winston" of
     /// "Winston-Salem"), so that a match stops at the first word no name goes on with.
     private var prefixKeys = Set<UInt64>()
-    /// The most words any name has.
+    /// The most words any name may take in a text (its pieces with a hyphen or stop between each).
     public private(set) var longestName = 1
     /// How many distinct names the gazetteer holds.
     public var count: Int { kindsOfKey.count }
@@ -102,9 +102,11 @@ public struct PlaceGazetteer: Sendable {
                 let name = UnsafeBufferPointer(rebasing: bytes[lineStart..<tabs.0])
                 // Every key but the last one along the name's pieces is a prefix ("Winston" of "Winston-Salem").
                 var key: UInt64?
+                var pieceCount = 0
                 if name.allSatisfy({ $0 < 0x80 }) {
                     var hash = Self.seed
                     Self.asciiPieces(name) { piece in
+                        pieceCount += 1
                         if let previous = key { prefixKeys.insert(previous) }
                         hash = FeatureHash.combine(hash, piece)
                         key = hash
@@ -113,6 +115,7 @@ public struct PlaceGazetteer: Sendable {
                     var hash = Self.seed
                     for word in String(decoding: name, as: UTF8.self).split(separator: " ") {
                         for piece in Self.pieces(String(word)) {
+                            pieceCount += 1
                             if let previous = key { prefixKeys.insert(previous) }
                             hash = FeatureHash.combine(hash, piece)
                             key = hash
@@ -121,7 +124,8 @@ public struct PlaceGazetteer: Sendable {
                 }
                 guard let key else { continue }
                 kindsOfKey[key, default: []].formUnion(kinds)
-                longestName = max(longestName, spaces + 1)
+                // In the text each piece may be a word of its own, with a hyphen or a stop between.
+                longestName = max(longestName, spaces + 1, 2 * pieceCount - 1)
             }
         }
     }
