@@ -2,9 +2,11 @@ import Foundation
 
 /// A sentence's words with their gold named entities, for training and scoring the recognizer.
 public struct EntitySentence: Sendable {
+    /// The words as written.
     public var words: [String]
     /// Universal parts of speech, gold or predicted (the recognizer reads them).
     public var universalTags: [String]
+    /// The gold named entities.
     public var entities: [NamedEntitySpan]
 
     /// A sentence of these words, tags and entities.

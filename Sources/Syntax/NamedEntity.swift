@@ -7,6 +7,7 @@ public enum NamedEntityType: String, CaseIterable, Sendable {
 public struct NamedEntitySpan: Hashable, Sendable {
     /// The words it covers (indices into the sentence).
     public var words: Range<Int>
+    /// Person, place, organisation or event.
     public var type: NamedEntityType
     /// How far the winning label's score is ahead of the next-best label's at the first word
     /// (0 for a gold span): small margins are weak evidence.

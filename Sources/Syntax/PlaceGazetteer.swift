@@ -7,7 +7,9 @@ import Foundation
 public struct PlaceGazetteer: Sendable {
     /// What kinds of place a name is, as bits.
     public struct Kinds: OptionSet, Hashable, Sendable {
+        /// The bits.
         public let rawValue: UInt8
+        /// Kinds from their bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         public static let continent = Kinds(rawValue: 1)
         public static let country = Kinds(rawValue: 2)
@@ -32,7 +34,9 @@ public struct PlaceGazetteer: Sendable {
 
     /// One name found in a sentence: its words and what it names.
     public struct Match: Hashable, Sendable {
+        /// The words the name covers (indices into the sentence).
         public var words: Range<Int>
+        /// What the name is.
         public var kinds: Kinds
     }
 
