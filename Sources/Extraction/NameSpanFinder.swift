@@ -339,6 +339,8 @@ struct NameSpanFinder: Sendable {
            span.upperBound - 1 < tags.count, tags[span.upperBound - 1] == "NOUN" {
             span = span.lowerBound..<(span.upperBound - 1)
         }
+        // "the North", "the South": a compass word alone is a direction, not a name.
+        if span.count == 1, Vocabulary.headWords[tokens[span.lowerBound].lower] == .location { return nil }
         let known = lexicon.entry(for: text(of: span, tokens)) != nil
             || gazetteer.kinds(of: text(of: span, tokens))?.isDisjoint(with: [.country, .state, .continent, .largeCity]) == false
         if known { return span }
