@@ -14,25 +14,11 @@ import argparse
 import os
 import sys
 
+from gazetteer_common import read_synsets, write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GAZETTEERS = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers")
 OUT = os.path.join(GAZETTEERS, "demonyms.tsv")
-
-
-def synset_words(folder, name):
-    """{offset: ([words], [(symbol, target offset, target pos)])} of a WordNet data file."""
-    out = {}
-    with open(os.path.join(folder, name), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ")[0].split()
-            words = int(parts[3], 16)
-            forms = [parts[4 + 2 * k] for k in range(words)]
-            at = 4 + 2 * words
-            pointers = [(parts[at + 1 + 4 * k], parts[at + 2 + 4 * k], parts[at + 3 + 4 * k]) for k in range(int(parts[at]))]
-            out[parts[0]] = (forms, pointers)
-    return out
 
 
 def main():
@@ -54,8 +40,8 @@ def main():
                     countries[name] = code
                     if code not in names or (len(name), name) < (len(names[code]), names[code]):
                         names[code] = name
-    nouns = synset_words(args.wordnet, "data.noun")
-    adjectives = synset_words(args.wordnet, "data.adj")
+    nouns = read_synsets(args.wordnet, "data.noun")
+    adjectives = read_synsets(args.wordnet, "data.adj")
     found = {}
     for forms, pointers in adjectives.values():
         for form in forms:
@@ -72,17 +58,7 @@ def main():
     lines = ["# Demonyms from WordNet 3.0 pertainyms (Debian wordnet-base) onto GeoNames countries; regenerate with tools/gazetteers/demonyms.py",
              "# demonym\tcountry"]
     lines += [f"{word}\t{names[next(iter(codes))]}" for word, codes in sorted(found.items()) if len(codes) == 1]
-    text = "\n".join(lines) + "\n"
-    if args.check:
-        same = os.path.exists(args.out) and open(args.out, encoding="utf-8").read() == text
-        print(f"{args.out}: {'up to date' if same else 'differs from what WordNet gives'}")
-        return 0 if same else 1
-    tmp = args.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {len(lines) - 2} demonyms")
-    return 0
+    return write_or_check(args.out, lines, args.check, "WordNet", "demonyms")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import argparse
 import os
 import sys
 
+from gazetteer_common import read_synsets, write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers", "head-nouns.tsv")
 # (class, anchors as (lemma, sense number)); earlier classes win where a noun reaches several.
@@ -58,21 +60,9 @@ def read_wordnet(folder):
                 first[lemma] = offsets[0]
     hypernyms = {}
     forms = {}
-    with open(os.path.join(folder, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ")[0].split()
-            offset, words = parts[0], int(parts[3], 16)
-            forms[offset] = {parts[4 + 2 * k] for k in range(words)}
-            at = 4 + 2 * words
-            pointers = int(parts[at])
-            ups = []
-            for k in range(pointers):
-                symbol, target, pos = parts[at + 1 + 4 * k], parts[at + 2 + 4 * k], parts[at + 3 + 4 * k]
-                if symbol in ("@", "@i") and pos == "n":
-                    ups.append(target)
-            hypernyms[offset] = ups
+    for offset, (words, pointers) in read_synsets(folder, "data.noun").items():
+        forms[offset] = set(words)
+        hypernyms[offset] = [target for symbol, target, pos in pointers if symbol in ("@", "@i") and pos == "n"]
     return first, senses, hypernyms, forms
 
 
@@ -117,17 +107,7 @@ def main():
             if reached & offsets:
                 lines.append(f"{lemma}\t{name}")
                 break
-    text = "\n".join(lines) + "\n"
-    if args.check:
-        same = os.path.exists(args.out) and open(args.out, encoding="utf-8").read() == text
-        print(f"{args.out}: {'up to date' if same else 'differs from what WordNet gives'}")
-        return 0 if same else 1
-    tmp = args.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {len(lines) - 2} nouns")
-    return 0
+    return write_or_check(args.out, lines, args.check, "WordNet", "nouns")
 
 
 if __name__ == "__main__":

