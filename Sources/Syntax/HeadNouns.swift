@@ -9,11 +9,10 @@ public struct HeadNouns: Sendable {
         case person, government, media, measure, law, organization, event, place, group
     }
 
-    private var classOfWord: [String: Class] = [:]
-    /// The same by the hash of the noun (`FeatureHash.string`), for look-ups that copy nothing.
+    /// Each noun's class by the hash of the noun (`FeatureHash.string`), so that look-ups copy nothing.
     private var classOfHash: [UInt64: Class] = [:]
     /// How many nouns have a class.
-    public var count: Int { classOfWord.count }
+    public var count: Int { classOfHash.count }
 
     /// The classes shipped with the package, loaded once per process.
     public static let shipped: Result<HeadNouns, SyntaxError> = {
@@ -37,9 +36,7 @@ public struct HeadNouns: Sendable {
             guard let tab = line.firstIndex(of: 0x09), let cls = classes[String(decoding: line[line.index(after: tab)...], as: UTF8.self)] else {
                 throw SyntaxError.badModel(path: path, reason: "line \(number) is not NOUN<TAB>CLASS")
             }
-            let word = String(decoding: line[..<tab], as: UTF8.self)
-            classOfWord[word] = cls
-            classOfHash[FeatureHash.string(word)] = cls
+            classOfHash[FeatureHash.string(String(decoding: line[..<tab], as: UTF8.self))] = cls
         }
     }
 
@@ -49,8 +46,8 @@ public struct HeadNouns: Sendable {
         guard let last = word.utf8.last, last == 0x73 || last == 0x53 else { return nil }
         let lower = word.lowercased()
         guard lower.count > 3 else { return nil }
-        if lower.hasSuffix("ies"), let cls = classOfWord[String(lower.dropLast(3)) + "y"] { return cls }
-        if lower.hasSuffix("es"), let cls = classOfWord[String(lower.dropLast(2))] { return cls }
-        return classOfWord[String(lower.dropLast())]
+        if lower.hasSuffix("ies"), let cls = classOfHash[FeatureHash.string(String(lower.dropLast(3)) + "y")] { return cls }
+        if lower.hasSuffix("es"), let cls = classOfHash[FeatureHash.string(String(lower.dropLast(2)))] { return cls }
+        return classOfHash[FeatureHash.string(String(lower.dropLast()))]
     }
 }
