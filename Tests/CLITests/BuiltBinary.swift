@@ -42,4 +42,17 @@ enum BuiltBinary {
         }
         return url
     }
+
+    /// Runs python3 with the arguments (a scorer of ../shared/tools, say); its exit status and standard output.
+    static func runPython(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        return (python.terminationStatus, output)
+    }
 }

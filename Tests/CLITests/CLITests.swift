@@ -112,7 +112,7 @@ final class CLITests: XCTestCase {
     func testCoarseEvalAgreesWithTheNeutralScorerOnGUMNews() throws {
         let converter = try sharedFile("tools/gum_news.py")
         let out = work.appendingPathComponent("gum")
-        let status = try runPython([converter.path, out.path, "--split", "all"]).status
+        let status = try BuiltBinary.runPython([converter.path, out.path, "--split", "all"]).status
         XCTAssertEqual(status, 0)
         let coarse = try assertEvalAgreesWithScorer(gold: out.appendingPathComponent("gold"), articles: out.appendingPathComponent("articles"), coarse: true)
         XCTAssertTrue(coarse.contains("articles: 23\nentities_typed "), coarse)
@@ -127,23 +127,10 @@ final class CLITests: XCTestCase {
                            + (coarse ? ["--coarse"] : []))
         XCTAssertEqual(ours.status, 0, ours.stderr, file: file, line: line)
         let scorer = try sharedFile("tools/score.py")
-        let theirs = try runPython([scorer.path, gold.path, predictions.path, "--verbose"] + (coarse ? ["--coarse"] : []))
+        let theirs = try BuiltBinary.runPython([scorer.path, gold.path, predictions.path, "--verbose"] + (coarse ? ["--coarse"] : []))
         XCTAssertEqual(theirs.status, 0, file: file, line: line)
         XCTAssertEqual(ours.stdout, theirs.stdout, file: file, line: line)
         return ours.stdout
-    }
-
-    /// Runs python3 with the arguments; its exit status and standard output.
-    private func runPython(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        python.standardOutput = pipe
-        try python.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        python.waitUntilExit()
-        return (python.terminationStatus, output)
     }
 
     /// `eval` with a folder that is not there says which option to fix.

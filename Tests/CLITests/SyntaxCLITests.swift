@@ -73,14 +73,7 @@ final class SyntaxCLITests: XCTestCase {
             let system = work.appendingPathComponent("system-\(raw).conllu").path
             let ours = try run(["eval-syntax", "--gold", gold, "--write-conllu", system] + (raw ? ["--raw"] : []))
             XCTAssertEqual(ours.status, 0, ours.stderr)
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", scorer, gold, system]
-            let pipe = Pipe()
-            python.standardOutput = pipe
-            try python.run()
-            let theirs = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            python.waitUntilExit()
+            let theirs = try BuiltBinary.runPython([scorer, gold, system]).stdout
             XCTAssertEqual(ours.stdout, theirs, "raw: \(raw)")
             let json = try run(["eval-syntax", "--gold", gold, "--json"] + (raw ? ["--raw"] : []))
             let figures = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
