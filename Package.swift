@@ -30,6 +30,7 @@ let package = Package(
                 .copy("Resources/gazetteers/places.tsv"),
                 .copy("Resources/gazetteers/head-nouns.tsv"),
                 .copy("Resources/gazetteers/demonyms.tsv"),
+                .copy("Resources/gazetteers/given-names.txt"),
             ]
         ),
         .target(

@@ -6,14 +6,15 @@ import Syntax
 /// 1. the lexicon of well-known entities;
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
 ///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) unless the
-///    recognizer takes a person-shaped name for a person ("Marc Lamont Hill" is no hill);
+///    recognizer takes a person-shaped name for a person ("Marc Lamont Hill" is no hill), or a
+///    given name starts it and the recognizer does not firmly disagree ("Marcus Hill");
 /// 3. a common noun beside it or before its list ("the messenger Telegram");
 /// 4. the context of a person (a title or "national" before it, "said" after it);
 /// 5. the place gazetteer, for countries, states, regions and large cities, unless the
 ///    recognizer is sure the name is a person's or an organisation's;
 /// 6. the trained recognizer (person, place, organisation, event; an organisation whose last word
 ///    WordNet calls a government body or a medium becomes one; a person-shaped name the gazetteer
-///    does not know is no place, "Regina Ip");
+///    does not know, one of whose words is a place, is no place: "Regina Ip", "Junius Ho");
 /// 7. the gazetteer's smaller cities;
 /// 8. the shape of a personal name (two to four capitalised words);
 /// 9. the recognizer's weaker guesses.
@@ -24,6 +25,8 @@ struct EntityTyper: Sendable {
     let lexicon: Lexicon
     let gazetteer: PlaceGazetteer
     let headNouns: HeadNouns
+    /// Given names, which make a name ending in a place's or an institution's noun a person's ("Marc Lamont Hill").
+    let givenNames: GivenNames
     /// The tagger, asked which words are common words ("Civic Passion" is no person's name).
     let tagger: PartOfSpeechTagger
 
@@ -59,6 +62,9 @@ struct EntityTyper: Sendable {
                 mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
+            } else if givenNames.contains(tokens[mention.tokens.lowerBound].text), isPersonShaped(mention, tokens),
+                      guess.map({ $0.type == .person || $0.margin < Self.sureMargin }) ?? true {
+                decide(.person, 0.8, .nameShape)
             } else if !(guess?.type == .person && isPersonShaped(mention, tokens)), let type = wordNetHeadType(mention, tokens) {
                 decide(type, 0.8, .headWord)
             } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
@@ -70,8 +76,9 @@ struct EntityTyper: Sendable {
                 decide(.location, 0.85, .gazetteer)
                 mention.isCountry = places.contains(.country)
             } else if let guess, guess.margin >= Self.minimumMargin,
-                      // "Regina Ip": a person-shaped name the gazetteer does not know is no place for a first word that is one.
-                      !(guess.type == .place && places == nil && mention.tokens.count > 1 && isPersonShaped(mention, tokens)) {
+                      // "Regina Ip", "Junius Ho": a person-shaped unknown name is no place for a word that is one.
+                      !(guess.type == .place && places == nil && mention.tokens.count > 1 && isPersonShaped(mention, tokens)
+                        && mention.tokens.contains(where: { gazetteer.kinds(of: tokens[$0].text) != nil })) {
                 decide(recognizedType(guess.type, mention, tokens), 0.7, .recognizer)
             } else if places != nil {
                 decide(.location, 0.6, .gazetteer)
@@ -252,6 +259,10 @@ struct EntityTyper: Sendable {
         let words = mention.tokens.filter { tokens[$0].kind == .word && !($0 > mention.tokens.lowerBound && tokens[$0 - 1].text == "-" && !tokens[$0].spaceBefore) }
             .map { tokens[$0] }
         guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
+        // "Volgograd Arena", "Freedom Magazine", "Castlefrank Road": an institution's or a place's head noun ends no
+        // person's name unless a given name starts it ("Marcus Berg").
+        if let last = words.last, let head = headNouns.class(of: last.text), ![.person, .group].contains(head),
+           !givenNames.contains(words[0].text) { return false }
         return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
     }
 }

@@ -18,21 +18,25 @@ public struct Extractor: Sendable {
     public let gazetteer: PlaceGazetteer
     /// WordNet's head-noun classes.
     public let headNouns: HeadNouns
+    /// The census's given names.
+    public let givenNames: GivenNames
 
     /// An extractor over a lexicon, a tagger, a recognizer and the lexical resources.
-    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger, recognizer: EntityRecognizer, gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
+    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger, recognizer: EntityRecognizer, gazetteer: PlaceGazetteer, headNouns: HeadNouns,
+                givenNames: GivenNames) {
         self.lexicon = lexicon
         self.tagger = tagger
         self.recognizer = recognizer
         self.gazetteer = gazetteer
         self.headNouns = headNouns
+        self.givenNames = givenNames
     }
 
     /// An extractor over a lexicon with the models and resources shipped in the package.
     /// - Throws: `SyntaxError` when a shipped model or resource cannot be loaded.
     public init(lexicon: Lexicon) throws {
         self.init(lexicon: lexicon, tagger: try ShippedModels.tagger.get(), recognizer: try ShippedModels.recognizer.get(),
-                  gazetteer: try PlaceGazetteer.shipped.get(), headNouns: try HeadNouns.shipped.get())
+                  gazetteer: try PlaceGazetteer.shipped.get(), headNouns: try HeadNouns.shipped.get(), givenNames: try GivenNames.shipped.get())
     }
 
     /// The graph of one article, canonical and deterministic. O(n) in its length
@@ -58,7 +62,7 @@ public struct Extractor: Sendable {
         DescriptiveBodyFinder(lexicon: lexicon, headNouns: headNouns).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
-        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns, tagger: tagger).apply(to: &document)
+        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns, givenNames: givenNames, tagger: tagger).apply(to: &document)
         MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)

@@ -115,6 +115,7 @@ enum Vocabulary {
         "telegraph": .mediaOutlet, "broadcasting": .mediaOutlet,
         "messenger": .application, "app": .application, "store": .application, "browser": .application,
         "north": .location, "south": .location, "east": .location, "west": .location,
+        "arena": .location, "stadium": .location, "airport": .location, "road": .location, "street": .location,
         "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
         "constitution": .law, "treaty": .law, "amendment": .law,
         "bill": .proposal,

@@ -57,4 +57,13 @@ final class MentionTests: ExtractionTestCase {
         ])
         XCTAssertEqual(aliases(of: "Information and Communication Technologies Authority", in: graph), ["BTK"])
     }
+
+    /// A place's or an institution's head noun ends no person's name ("Harbin Arena", "Liberty
+    /// Magazine"), unless a given name starts it ("Marcus Hill").
+    func testHeadNounsAndGivenNames() throws {
+        let graph = try extract("""
+        Marcus Hill wrote in Liberty Magazine that the Harbin Arena would close. Marcus Hill said it was old.
+        """)
+        XCTAssertEqual(entities(graph), ["Location:Harbin Arena", "MediaOutlet:Liberty Magazine", "Person:Marcus Hill"])
+    }
 }

@@ -93,7 +93,7 @@ final class RecognizerTests: XCTestCase {
         XCTAssertEqual(found.map(\.type), [.person, .person, .place])
     }
 
-    /// The shipped gazetteers hold what their scripts made from GeoNames, ISO 3166 and WordNet.
+    /// The shipped gazetteers hold what their scripts made from GeoNames, ISO 3166, WordNet and the census.
     func testShippedGazetteers() throws {
         let places = try PlaceGazetteer.shipped.get()
         XCTAssertGreaterThan(places.count, 40_000)
@@ -105,5 +105,19 @@ final class RecognizerTests: XCTestCase {
         let demonyms = Dictionary(try Demonyms.shipped.get().map { ($0.demonym, $0.country) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(demonyms["Indonesian"], "Indonesia")
         XCTAssertEqual(demonyms["Greek"], "Greece")
+        let given = try GivenNames.shipped.get()
+        XCTAssertGreaterThan(given.count, 4_500)
+        XCTAssertTrue(given.contains("Ann") && given.contains("MARCUS"))
+        XCTAssertFalse(given.contains("Houston"), "a city of a million people is left out")
+        XCTAssertFalse(given.contains("Liberty"), "a common word is no given name unless one in 500 people has it")
+        XCTAssertTrue(given.contains("John"))
+    }
+
+    /// Given names from list text: one a line, comments skipped, any case.
+    func testGivenNamesList() {
+        let names = GivenNames(list: "# name\nAnn\nMarcus\n")
+        XCTAssertEqual(names.count, 2)
+        XCTAssertTrue(names.contains("ann"))
+        XCTAssertFalse(names.contains("name"))
     }
 }

@@ -10,11 +10,10 @@ shortest of its names ("Greece", not "Hellenic Republic"). Deterministic.
 
 Usage: python3 tools/gazetteers/demonyms.py [--wordnet DIR] [--out PATH] [--check]
 """
-import argparse
 import os
 import sys
 
-from gazetteer_common import read_synsets, write_or_check
+from gazetteer_common import read_synsets, wordnet_arguments, write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GAZETTEERS = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers")
@@ -22,14 +21,7 @@ OUT = os.path.join(GAZETTEERS, "demonyms.tsv")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--out", default=OUT)
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if not os.path.exists(os.path.join(args.wordnet, "data.adj")):
-        print(f"error: no WordNet in {args.wordnet}; install Debian's wordnet-base (apt-get install wordnet-base)", file=sys.stderr)
-        return 1
+    args = wordnet_arguments(__doc__, OUT)
     countries = {}  # name -> ISO code
     names = {}  # ISO code -> the shortest of its names (the common one: "Greece", not "Hellenic Republic")
     with open(os.path.join(GAZETTEERS, "places.tsv"), encoding="utf-8") as f:

@@ -1,6 +1,23 @@
-"""What the gazetteer scripts share: reading WordNet's data files and writing (or checking) a
-generated file. Standard library only."""
+"""What the gazetteer scripts share: their command line, reading WordNet's data files and writing
+(or checking) a generated file. Standard library only."""
+import argparse
 import os
+import sys
+
+
+def wordnet_arguments(doc, out):
+    """The parsed command line of a script that reads WordNet (--wordnet DIR, --out PATH, --check),
+    described by the first line of `doc`; exits with 1 and says what to install when the folder
+    holds no WordNet data files."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--out", default=out)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if not all(os.path.exists(os.path.join(args.wordnet, f"data.{pos}")) for pos in ("noun", "adj")):
+        print(f"error: no WordNet in {args.wordnet}; install Debian's wordnet-base (apt-get install wordnet-base)", file=sys.stderr)
+        sys.exit(1)
+    return args
 
 
 def read_synsets(folder, name):

@@ -15,11 +15,10 @@ prohibitions, bills); law (laws, statutes, legal documents).
 
 Usage: python3 tools/gazetteers/head_nouns.py [--wordnet DIR] [--out PATH] [--check]
 """
-import argparse
 import os
 import sys
 
-from gazetteer_common import read_synsets, write_or_check
+from gazetteer_common import read_synsets, wordnet_arguments, write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers", "head-nouns.tsv")
@@ -78,14 +77,7 @@ def ancestors(offset, hypernyms):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--wordnet", default="/usr/share/wordnet")
-    parser.add_argument("--out", default=OUT)
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args()
-    if not os.path.exists(os.path.join(args.wordnet, "data.noun")):
-        print(f"error: no WordNet in {args.wordnet}; install Debian's wordnet-base (apt-get install wordnet-base)", file=sys.stderr)
-        return 1
+    args = wordnet_arguments(__doc__, OUT)
     first, senses, hypernyms, forms = read_wordnet(args.wordnet)
     anchors = []
     for name, lemmas in CLASSES:
