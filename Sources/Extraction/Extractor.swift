@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         SentenceSplitter().apply(to: &document)
         PartOfSpeechStage(tagger: tagger).apply(to: &document)
         NamedEntityStage(recognizer: recognizer).apply(to: &document)
-        NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: headNouns, gazetteer: gazetteer).apply(to: &document)
+        NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: headNouns, gazetteer: gazetteer, givenNames: givenNames).apply(to: &document)
         DescriptiveBodyFinder(lexicon: lexicon, headNouns: headNouns).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)

@@ -17,6 +17,8 @@ struct NameSpanFinder: Sendable {
     let headNouns: HeadNouns
     /// The place gazetteer: a known place after "and" is a conjunct of its own ("... and United States").
     let gazetteer: PlaceGazetteer
+    /// Given names: where a person's name starts after a title's "of" phrase ("Governor of Washington Chris Gregoire").
+    let givenNames: GivenNames
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
@@ -27,9 +29,8 @@ struct NameSpanFinder: Sendable {
                 ? token.lower : NameKey.normalize(token.text)
         }
         var spans: [Range<Int>] = []
-        // Where the recognizer's people end, by their last token.
-        var people: [Int: Int] = [:]
-        for entity in document.recognizedEntities where entity.type == .person { people[entity.tokens.upperBound] = entity.tokens.lowerBound }
+        // Where the recognizer's people start.
+        let people = Set(document.recognizedEntities.filter { $0.type == .person }.map(\.tokens.lowerBound))
         for sentence in document.sentences {
             let titleCase = isTitleCase(sentence, tokens)
             var index = sentence.tokens.lowerBound
@@ -159,8 +160,10 @@ struct NameSpanFinder: Sendable {
                 end += 2
                 continue
             }
+            // "Jean-Noël", "Cheng Chung-tai", and "Wong Pik-wan" (a short syllable after the second word of a name, seen or not).
             if token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
-                && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && (tags[end + 1] == "PROPN" || !tagger.knows(tokens[end + 1].text)))) {
+                && (isNameToken(tokens[end + 1]) || (tokens[end + 1].kind == .word && (tags[end + 1] == "PROPN" || !tagger.knows(tokens[end + 1].text)
+                    || (end - start >= 2 && tokens[end + 1].text.count <= 3 && tokens[end - 2].isCapitalized)))) {
                 end += 2
                 continue
             }
@@ -179,8 +182,17 @@ struct NameSpanFinder: Sendable {
                 case "and":
                     guard hasOf, !Vocabulary.leadingHeads.contains(tokens[next].lower),
                           lexicon.entry(for: tokens[next].text) == nil else { return end }
+                    // "Massachusetts Institute of Technology and Colorado State University": a conjunct with a head of its own is a name of its own.
+                    var last = next
+                    while last + 1 < limit, isNameToken(tokens[last + 1]), tokens[last + 1].spaceBefore { last += 1 }
+                    if last > next, isBodyHead(tokens[last]) { return end }
                 case "of", "for", "on":
                     guard hasHead else { return end }
+                    // "University of Sheffield of the UK", "Colorado State University of the US": a second "of", or
+                    // "of the" before a country, places a complete name rather than naming it.
+                    if token.lower == "of", hasOf || tokens[end + 1].lower == "the",
+                       let kinds = gazetteer.kinds(of: tokens[next].text) ?? lexicon.country(named: tokens[next].text).map({ _ in [.country] }),
+                       !kinds.isDisjoint(with: [.country, .state, .largeCity, .city]) { return end }
                     hasOf = true
                 default:
                     break
@@ -262,14 +274,25 @@ struct NameSpanFinder: Sendable {
 
     /// Splits a span around capitalised titles: "Deputy Prime Minister Dmitry Grigorenko"
     /// gives "Dmitry Grigorenko"; "President of Russia" stays whole.
-    private func split(_ span: Range<Int>, tokens: [Token], people: [Int: Int]) -> [Range<Int>] {
+    private func split(_ span: Range<Int>, tokens: [Token], people: Set<Int>) -> [Range<Int>] {
         if lexicon.entry(for: text(of: span, tokens)) != nil { return [span] }
         // "Minister of Education Stefania Giannini", "Governor of Washington Chris Gregoire": a title
-        // with its "of" phrase, then the person the recognizer found at the end.
-        if Vocabulary.capitalizedTitles.contains(tokens[span.lowerBound].lower), let start = people[span.upperBound],
-           start > span.lowerBound + 1, start < span.upperBound, tokens[span.lowerBound..<start].contains(where: { Vocabulary.connectors.contains($0.lower) }) {
+        // with its "of" phrase, then a person's name that the recognizer found or a given name starts.
+        if Vocabulary.capitalizedTitles.contains(tokens[span.lowerBound].lower),
+           let connector = tokens[span].firstIndex(where: { Vocabulary.connectors.contains($0.lower) }), connector > span.lowerBound,
+           let start = ((connector + 2)..<max(connector + 2, span.upperBound - 1)).first(where: { start in
+               (people.contains(start) || givenNames.contains(tokens[start].text)) && isPersonShaped(start..<span.upperBound, tokens)
+           }) {
             let title = span.lowerBound..<start
-            return (isStandaloneName(title, tokens) ? [title] : []) + [start..<span.upperBound]
+            if isStandaloneName(title, tokens) { return [title, start..<span.upperBound] }
+            // The place of an office is named all the same: "Governor of Ontario" -> Ontario.
+            let office = (tokens[connector + 1].lower == "the" ? connector + 2 : connector + 1)..<start
+            let named = !office.isEmpty && (gazetteer.kinds(of: text(of: office, tokens)) != nil || lexicon.entry(for: text(of: office, tokens)) != nil)
+            return (named ? [office] : []) + [start..<span.upperBound]
+        }
+        if let start = personAfterName(in: span, tokens: tokens, people: people) {
+            let before = span.lowerBound..<(tokens[start - 1].kind == .possessive ? start - 1 : start)
+            return (isStandaloneName(before, tokens) || before.allSatisfy({ tokens[$0].isAllCaps }) ? [before] : []) + [start..<span.upperBound]
         }
         var index = span.lowerBound
         var parts: [Range<Int>] = []
@@ -291,6 +314,24 @@ struct NameSpanFinder: Sendable {
         }
         if partStart < span.upperBound { parts.append(partStart..<span.upperBound) }
         return parts
+    }
+
+    /// Where a person's name starts after another name or a descriptor in one run: "DAB's Ben Chan",
+    /// "NASA Bill Ingalls", "Scientologist Tom Cruise". The person is two to four words that the
+    /// recognizer starts a person at or a given name starts; what stands before is a possessive, a
+    /// known name, a body's head, an acronym, or words the tagger calls common (never a name of its
+    /// own, so "Mary Ann Smith" stays whole).
+    private func personAfterName(in span: Range<Int>, tokens: [Token], people: Set<Int>) -> Int? {
+        guard span.count >= 3 else { return nil }
+        return ((span.lowerBound + 1)..<(span.upperBound - 1)).first { start in
+            guard tokens[start].isCapitalized, !tokens[start].isAllCaps, span.upperBound - start <= 4,
+                  people.contains(start) || givenNames.contains(tokens[start].text),
+                  isPersonShaped(start..<span.upperBound, tokens),
+                  !Vocabulary.connectors.contains(tokens[start - 1].lower), tokens[start - 1].text != "-" else { return false }
+            let before = span.lowerBound..<(tokens[start - 1].kind == .possessive ? start - 1 : start)
+            return tokens[start - 1].kind == .possessive || isStandaloneName(before, tokens) || before.allSatisfy { tokens[$0].isAllCaps }
+                || before.allSatisfy { tagger.isCommonWord(tokens[$0].text) }
+        }
     }
 
     /// Up to six capitalised words (particles and parts joined by hyphens among them) with no connector,

@@ -66,4 +66,19 @@ final class MentionTests: ExtractionTestCase {
         """)
         XCTAssertEqual(entities(graph), ["Location:Harbin Arena", "MediaOutlet:Liberty Magazine", "Person:Marcus Hill"])
     }
+
+    /// One run of capitalised words holding two names is split: a title's "of" phrase before a
+    /// person, a possessive or an acronym before a person, a second place after "of the", a
+    /// conjunct with a head of its own; a short syllable after a hyphen stays in the name.
+    func testRunsHoldingTwoNames() throws {
+        let graph = try extract("""
+        Governor of Ontario Mary Jones met the PPD's Alan Wong and Lam Siu-wah. \
+        Researchers of the University of Leeds of the UK and of the Carnegie Institute of Science and Boston University agreed.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "Location:Ontario", "Location:United Kingdom",
+            "Organization:Boston University", "Organization:Carnegie Institute of Science", "Organization:PPD", "Organization:University of Leeds",
+            "Person:Alan Wong", "Person:Lam Siu-wah", "Person:Mary Jones",
+        ])
+    }
 }
