@@ -2,27 +2,25 @@ import Foundation
 
 /// A named-entity recognizer: a greedy left-to-right averaged perceptron over BIO labels for
 /// people, places, organisations and events, reading the words, their parts of speech, the place
-/// gazetteer and WordNet's head classes. A word with no capital or digit after an outside label is
+/// gazetteer, WordNet's head classes and given names. A word with no capital or digit after an outside label is
 /// outside without scoring. O(words × features).
 public struct EntityRecognizer: Sendable {
     let weights: WeightTable
-    let gazetteer: PlaceGazetteer
-    let headNouns: HeadNouns
+    let resources: RecognizerResources
 
-    init(weights: WeightTable, gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
+    init(weights: WeightTable, resources: RecognizerResources) {
         self.weights = weights
-        self.gazetteer = gazetteer
-        self.headNouns = headNouns
+        self.resources = resources
     }
 
     /// The named entities of a sentence's words, given their universal parts of speech.
     public func recognize(_ words: [String], universalTags: [String]) -> [NamedEntitySpan] {
-        label(RecognizerWords(words, universalTags: universalTags, gazetteer: gazetteer, headNouns: headNouns))
+        label(RecognizerWords(words, universalTags: universalTags, resources: resources))
     }
 
     /// The named entities of a sentence the tagger has tagged, reusing its spelling facts.
     public func recognize(_ tagged: TaggedWords) -> [NamedEntitySpan] {
-        label(RecognizerWords(tagged.words, universalTags: tagged.universalTags, spelling: tagged.spelling, gazetteer: gazetteer, headNouns: headNouns))
+        label(RecognizerWords(tagged.words, universalTags: tagged.universalTags, spelling: tagged.spelling, resources: resources))
     }
 
     private func label(_ context: RecognizerWords) -> [NamedEntitySpan] {
@@ -64,7 +62,7 @@ public struct EntityRecognizer: Sendable {
         return ModelFile.encode(kind: .recognizer, payload: writer.bytes)
     }
 
-    /// A recognizer from a model file's bytes, over the shipped gazetteer and head nouns.
+    /// A recognizer from a model file's bytes, over the shipped gazetteer, head nouns and given names.
     public init(modelBytes bytes: [UInt8], path: String) throws {
         var reader = try ModelFile.decode(bytes, expecting: .recognizer, path: path)
         let types = try reader.strings()
@@ -73,8 +71,7 @@ public struct EntityRecognizer: Sendable {
         }
         weights = try WeightTable.read(from: &reader)
         guard weights.classCount == EntityLabels.count else { throw reader.failure("weights for \(weights.classCount) labels, not \(EntityLabels.count)") }
-        gazetteer = try PlaceGazetteer.shipped.get()
-        headNouns = try HeadNouns.shipped.get()
+        resources = try RecognizerResources.shipped()
     }
 
     /// A recognizer from a model file.

@@ -1,5 +1,6 @@
 /// What the recognizer knows about each word of a sentence before labelling it: its spelling
-/// facts, its part of speech, whether a gazetteer name covers it and its WordNet head class.
+/// facts, its part of speech, whether a gazetteer name covers it, its WordNet head class and
+/// whether it is a given name.
 struct RecognizerWords {
     var spelling: [WordFeatures]
     var tags: [UInt64]
@@ -7,26 +8,29 @@ struct RecognizerWords {
     var places: [UInt64]
     /// 0 when WordNet gives the word no class; else the class's index + 1.
     var heads: [UInt64]
+    /// 1 for a capitalised given name, else 0.
+    var given: [UInt64]
     /// For a capitalised word, the lower-case hash of the last and the first word of the run of
     /// capitalised words it stands in ("Kowloon West": west, kowloon), and the run's length; 0 else.
     var runLast: [UInt64], runFirst: [UInt64], runLength: [UInt64]
 
-    init(_ words: [String], universalTags: [String], gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
-        self.init(words, universalTags: universalTags, spelling: words.map(WordFeatures.init), gazetteer: gazetteer, headNouns: headNouns)
+    init(_ words: [String], universalTags: [String], resources: RecognizerResources) {
+        self.init(words, universalTags: universalTags, spelling: words.map(WordFeatures.init), resources: resources)
     }
 
     /// The same from spelling facts already worked out (by the tagger). WordNet classes are looked
     /// up only for words near a capitalised word or a number, the only ones a scored decision reads.
-    init(_ words: [String], universalTags: [String], spelling: [WordFeatures], gazetteer: PlaceGazetteer, headNouns: HeadNouns) {
+    init(_ words: [String], universalTags: [String], spelling: [WordFeatures], resources: RecognizerResources) {
         self.spelling = spelling
         tags = words.indices.map { $0 < universalTags.count ? FeatureHash.string(universalTags[$0]) : 0 }
         places = [UInt64](repeating: 0, count: words.count)
-        for match in gazetteer.matches(words) {
+        for match in resources.gazetteer.matches(words) {
             for index in match.words {
                 places[index] = FeatureHash.combine(index == match.words.lowerBound ? 1 : 2, UInt64(match.kinds.rawValue))
             }
         }
         runLast = [UInt64](repeating: 0, count: words.count)
+        given = runLast
         runFirst = runLast
         runLength = runLast
         var start = 0
@@ -35,6 +39,7 @@ struct RecognizerWords {
             var end = start + 1
             while end < words.count, spelling[end].flags & 1 != 0 { end += 1 }
             for index in start..<end {
+                given[index] = resources.givenNames.contains(words[index]) ? 1 : 0
                 runLast[index] = spelling[end - 1].lower
                 runFirst[index] = spelling[start].lower
                 runLength[index] = UInt64(min(end - start, 4))
@@ -46,15 +51,15 @@ struct RecognizerWords {
             for near in max(0, index - 2)...min(words.count - 1, index + 2) where heads[near] == 0 {
                 let word = words[near]
                 guard let first = word.utf8.first, first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7a) else { continue }
-                heads[near] = headNouns.class(of: word).map { UInt64(HeadNouns.Class.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0
+                heads[near] = resources.headNouns.class(of: word).map { UInt64(HeadNouns.Class.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0
             }
         }
     }
 }
 
 /// The recognizer's feature templates: the word's spelling, shape and part of speech, its
-/// neighbours two to either side, the two labels before it, gazetteer names and WordNet head
-/// classes around it.
+/// neighbours two to either side, the two labels before it, gazetteer names, WordNet head
+/// classes and given names around it.
 enum RecognizerFeatures {
     /// Writes the features of word `index` into `out` (replacing what was there).
     static func extract(_ index: Int, _ words: RecognizerWords, previous: Int, beforePrevious: Int, into out: inout [UInt64]) {
@@ -106,6 +111,8 @@ enum RecognizerFeatures {
         out.append(FeatureHash.feature(33, value(words.runLast, 0), l1 == 0 ? 0 : 1))
         out.append(FeatureHash.feature(34, value(words.runFirst, 0)))
         out.append(FeatureHash.feature(35, value(words.runLength, 0), l1 == 0 ? 0 : 1))
+        out.append(FeatureHash.feature(36, value(words.given, 0), value(words.given, -1), l1))
+        out.append(FeatureHash.feature(37, value(words.given, 0), n1.flags & 1))
     }
 
     /// Whether word `index` is labelled outside without scoring: a word with no capital letter and no

@@ -26,9 +26,8 @@ public struct RecognizerTraining: Sendable {
     /// hears each epoch's figures. The sentences need their universal tags.
     public func train(_ sentences: [EntitySentence], dev: [EntitySentence], progress: (EpochReport) -> Void = { _ in }) throws -> EntityRecognizer {
         guard !sentences.isEmpty else { throw SyntaxError.badTrainingData("no training sentences") }
-        let gazetteer = try PlaceGazetteer.shipped.get()
-        let headNouns = try HeadNouns.shipped.get()
-        let contexts = sentences.map { RecognizerWords($0.words, universalTags: $0.universalTags, gazetteer: gazetteer, headNouns: headNouns) }
+        let resources = try RecognizerResources.shipped()
+        let contexts = sentences.map { RecognizerWords($0.words, universalTags: $0.universalTags, resources: resources) }
         let gold = sentences.map { EntityLabels.labels(of: $0.entities, count: $0.words.count) }
         let trainer = PerceptronTrainer(classCount: EntityLabels.count)
         var random = TrainingRandom(seed: seed)
@@ -56,7 +55,7 @@ public struct RecognizerTraining: Sendable {
                     predicted.append(guess)
                 }
             }
-            let recognizer = EntityRecognizer(weights: trainer.averaged(minUpdates: minUpdates), gazetteer: gazetteer, headNouns: headNouns)
+            let recognizer = EntityRecognizer(weights: trainer.averaged(minUpdates: minUpdates), resources: resources)
             let f1 = RecognizerTraining.score(recognizer, on: dev).f1
             progress(EpochReport(epoch: epoch, f1: f1, features: recognizer.weights.rowCount))
             if best == nil || dev.isEmpty || f1 > (best?.score ?? 0) { best = (f1, recognizer) }
