@@ -55,13 +55,13 @@ gazetteers: gazetteer-deps
 	python3 tools/gazetteers/places.py
 	python3 tools/gazetteers/head_nouns.py
 	python3 tools/gazetteers/demonyms.py
-	python3 tools/gazetteers/given_names.py
+	python3 tools/gazetteers/person_names.py
 # Fails when a committed gazetteer differs from what its package gives.
 gazetteers-check: gazetteer-deps
 	python3 tools/gazetteers/places.py --check
 	python3 tools/gazetteers/head_nouns.py --check
 	python3 tools/gazetteers/demonyms.py --check
-	python3 tools/gazetteers/given_names.py --check
+	python3 tools/gazetteers/person_names.py --check
 
 .PHONY: fuzz
 SECONDS ?= 60

@@ -31,6 +31,7 @@ let package = Package(
                 .copy("Resources/gazetteers/head-nouns.tsv"),
                 .copy("Resources/gazetteers/demonyms.tsv"),
                 .copy("Resources/gazetteers/given-names.txt"),
+                .copy("Resources/gazetteers/surnames.txt"),
             ]
         ),
         .target(

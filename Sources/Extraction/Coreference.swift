@@ -28,7 +28,12 @@ struct Coreference: Sendable {
         for index in order where document.mentions[index].kind == .name {
             let mention = document.mentions[index]
             let target: Int
-            if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
+            if let holder = officeHolder(of: mention, clusters: clusters, document: document) {
+                // The office describes its holder: an alias, never the entity's name.
+                document.mentions[index].kind = .description
+                document.mentions[index].type = .person
+                target = holder
+            } else if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
                 target = found
             } else if mention.isUnconfirmed {
                 continue
@@ -149,6 +154,13 @@ struct Coreference: Sendable {
            let person = recent.lastIndex(where: { $0.type == .person && $0.forms.contains { $0.split(separator: " ").last.map(String.init) == word.text } }) {
             return person
         }
+        // "Ahmed" after "Ahmed Mohamed": a lone given name names the one person of the document it starts.
+        if mention.type == nil || mention.type == .person {
+            let starting = recent.indices.filter { at in
+                recent[at].type == .person && recent[at].forms.contains { $0.contains(" ") && $0.split(separator: " ").first.map(String.init) == word.text }
+            }
+            if starting.count == 1 { return starting[0] }
+        }
         // "the Commission" for "European Commission": a lone head word names the body it heads.
         if mention.type == nil || mention.type != .person, word.isCapitalized, Vocabulary.headWords[word.lower] != nil,
            let headed = recent.lastIndex(where: { cluster in
@@ -164,7 +176,11 @@ struct Coreference: Sendable {
                let cluster = document.mentions[longForm].cluster, compatible(clusters[cluster]) {
                 return cluster
             }
-            return clusters.lastIndex { cluster in compatible(cluster) && cluster.forms.contains { initials($0) == word.text } }
+            // "KPA" for "Korean People's Army": initials outweigh a type guessed from weak evidence.
+            let weak = mention.typeSource.map { EntityTyper.outvotable.contains($0) } ?? true
+            return clusters.lastIndex { cluster in
+                (compatible(cluster) || (weak && cluster.type != .person)) && cluster.forms.contains { initials($0) == word.text }
+            }
         }
         return nil
     }
@@ -206,7 +222,7 @@ struct Coreference: Sendable {
                 let key = NameKey.normalize(mention.text)
                 return clusters.lastIndex { $0.type == .person && $0.keys.contains(key) }
             }
-            if let apposed = apposition(before: mention, document: document), let cluster = apposed.cluster,
+            if let apposed = apposition(before: mention.tokens.lowerBound, document: document), let cluster = apposed.cluster,
                mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
                 return cluster
             }
@@ -265,9 +281,22 @@ struct Coreference: Sendable {
         NameKey.normalize(form).split(separator: " ").map(String.init)
     }
 
-    /// "Roskomnadzor, the communications regulator": the name right before ", DESCRIPTION".
-    private func apposition(before mention: MentionSpan, document: AnnotatedDocument) -> MentionSpan? {
-        let comma = mention.tokens.lowerBound - 1
+    /// "John Kerry, the Secretary of State, ...": an office named in apposition to a person (a
+    /// capitalised title after ", the" and before "," or the sentence's end) is that person's, not
+    /// a body of its own. The person's entity, when the mention is such an office.
+    private func officeHolder(of mention: MentionSpan, clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
+        let tokens = document.tokens
+        let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+        guard mention.type != .person, first >= 2, Vocabulary.capitalizedTitles.contains(tokens[first].lower),
+              tokens[first - 1].lower == "the", tokens[first - 2].text == ",",
+              after >= tokens.count || [",", ".", ";"].contains(tokens[after].text),
+              let holder = apposition(before: first - 1, document: document), let cluster = holder.cluster, clusters[cluster].type == .person else { return nil }
+        return cluster
+    }
+
+    /// "Roskomnadzor, the communications regulator": the name right before ", " and the token `start`.
+    private func apposition(before start: Int, document: AnnotatedDocument) -> MentionSpan? {
+        let comma = start - 1
         guard comma > 0, document.tokens[comma].text == ",", document.mentions.count > 0 else { return nil }
         return document.mentions.first { $0.kind == .name && $0.tokens.upperBound == comma }
     }

@@ -16,7 +16,9 @@ struct DescriptiveBodyFinder: Sendable {
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens
         let tags = document.universalTags
-        var covered = Set(document.mentions.flatMap { Array($0.tokens) })
+        // A demonym's own mention ("South Korean" as South Korea) gives way to the body it describes.
+        let isDemonym = { (mention: MentionSpan) in lexicon.country(forDemonym: mention.text) != nil }
+        var covered = Set(document.mentions.filter { !isDemonym($0) }.flatMap { Array($0.tokens) })
         var found: [MentionSpan] = []
         for sentence in document.sentences {
             var index = sentence.tokens.lowerBound
@@ -52,6 +54,8 @@ struct DescriptiveBodyFinder: Sendable {
                 index = head
             }
         }
+        let described = Set(found.flatMap { Array($0.tokens) })
+        document.mentions.removeAll { isDemonym($0) && $0.tokens.contains { described.contains($0) } }
         document.mentions += found
     }
 

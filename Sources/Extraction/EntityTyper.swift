@@ -6,8 +6,9 @@ import Syntax
 /// 1. the lexicon of well-known entities;
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
 ///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) unless the
-///    recognizer takes a person-shaped name for a person ("Marc Lamont Hill" is no hill), or a
-///    given name starts it and the recognizer does not firmly disagree ("Marcus Hill");
+///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
+///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
+///    not firmly disagree ("Marcus Hill");
 /// 3. a common noun beside it or before its list ("the messenger Telegram");
 /// 4. the context of a person (a title or "national" before it, "said" after it);
 /// 5. the place gazetteer, for countries, states, regions and large cities, unless the
@@ -23,10 +24,12 @@ import Syntax
 /// a run no evidence types is marked unconfirmed. O(mentions).
 struct EntityTyper: Sendable {
     let lexicon: Lexicon
-    let gazetteer: PlaceGazetteer
-    let headNouns: HeadNouns
-    /// Given names, which make a name ending in a place's or an institution's noun a person's ("Marc Lamont Hill").
-    let givenNames: GivenNames
+    /// The gazetteer, WordNet's head classes, and personal names: a given name starting a name, or a
+    /// surname ending it, makes a run ending in a place's or an institution's noun a person's
+    /// ("Marc Lamont Hill", "Anders Berg").
+    let resources: LexicalResources
+    var gazetteer: PlaceGazetteer { resources.gazetteer }
+    var headNouns: HeadNouns { resources.headNouns }
     /// The tagger, asked which words are common words ("Civic Passion" is no person's name).
     let tagger: PartOfSpeechTagger
 
@@ -62,10 +65,10 @@ struct EntityTyper: Sendable {
                 mention.isCountry = lexicon.country(named: mention.text) != nil
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
-            } else if givenNames.contains(tokens[mention.tokens.lowerBound].text), isPersonShaped(mention, tokens),
+            } else if resources.givenNames.contains(tokens[mention.tokens.lowerBound].text), isPersonShaped(mention, tokens),
                       guess.map({ $0.type == .person || $0.margin < Self.sureMargin }) ?? true {
                 decide(.person, 0.8, .nameShape)
-            } else if !(guess?.type == .person && isPersonShaped(mention, tokens)), let type = wordNetHeadType(mention, tokens) {
+            } else if !isPersonByNameParts(mention, tokens, guess), let type = wordNetHeadType(mention, tokens) {
                 decide(type, 0.8, .headWord)
             } else if let type = describedType(mention, tokens, document.sentenceOfToken) ?? listType(mention, tokens, document.sentenceOfToken) {
                 decide(type, 0.75, .context)
@@ -252,6 +255,13 @@ struct EntityTyper: Sendable {
         return after < tokens.count && Self.personVerbs.contains(tokens[after].lower) && mention.tokens.count <= 3 && mention.tokens.count >= 2
     }
 
+    /// A person-shaped name that the recognizer takes for a person's or that ends in a frequent
+    /// surname ("Anders Berg"): WordNet's class of its last word says nothing then.
+    private func isPersonByNameParts(_ mention: MentionSpan, _ tokens: [Token], _ guess: RecognizedEntity?) -> Bool {
+        guard isPersonShaped(mention, tokens) else { return false }
+        return guess?.type == .person || resources.surnames.contains(tokens[mention.tokens.upperBound - 1].text)
+    }
+
     /// Two to four capitalised words with no connector, not all of them common words: the shape of
     /// a personal name ("Charles Bolden", "Kim Jong-un", not "People Power").
     private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
@@ -260,9 +270,9 @@ struct EntityTyper: Sendable {
             .map { tokens[$0] }
         guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
         // "Volgograd Arena", "Freedom Magazine", "Castlefrank Road": an institution's or a place's head noun ends no
-        // person's name unless a given name starts it ("Marcus Berg").
+        // person's name unless a given name starts it or it is a surname too ("Marcus Berg", "Anders Berg").
         if let last = words.last, let head = headNouns.class(of: last.text), ![.person, .group].contains(head),
-           !givenNames.contains(words[0].text) { return false }
+           !resources.givenNames.contains(words[0].text), !resources.surnames.contains(last.text) { return false }
         return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
     }
 }

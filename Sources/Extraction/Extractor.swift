@@ -14,29 +14,22 @@ public struct Extractor: Sendable {
     public let tagger: PartOfSpeechTagger
     /// The named-entity recognizer the typing stage weighs.
     public let recognizer: EntityRecognizer
-    /// The place gazetteer the typing stage consults.
-    public let gazetteer: PlaceGazetteer
-    /// WordNet's head-noun classes.
-    public let headNouns: HeadNouns
-    /// The census's given names.
-    public let givenNames: GivenNames
+    /// The place gazetteer, head-noun classes and personal names the name and typing stages consult.
+    public let resources: LexicalResources
 
     /// An extractor over a lexicon, a tagger, a recognizer and the lexical resources.
-    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger, recognizer: EntityRecognizer, gazetteer: PlaceGazetteer, headNouns: HeadNouns,
-                givenNames: GivenNames) {
+    public init(lexicon: Lexicon, tagger: PartOfSpeechTagger, recognizer: EntityRecognizer, resources: LexicalResources) {
         self.lexicon = lexicon
         self.tagger = tagger
         self.recognizer = recognizer
-        self.gazetteer = gazetteer
-        self.headNouns = headNouns
-        self.givenNames = givenNames
+        self.resources = resources
     }
 
     /// An extractor over a lexicon with the models and resources shipped in the package.
     /// - Throws: `SyntaxError` when a shipped model or resource cannot be loaded.
     public init(lexicon: Lexicon) throws {
         self.init(lexicon: lexicon, tagger: try ShippedModels.tagger.get(), recognizer: try ShippedModels.recognizer.get(),
-                  gazetteer: try PlaceGazetteer.shipped.get(), headNouns: try HeadNouns.shipped.get(), givenNames: try GivenNames.shipped.get())
+                  resources: try LexicalResources.shipped())
     }
 
     /// The graph of one article, canonical and deterministic. O(n) in its length
@@ -58,11 +51,11 @@ public struct Extractor: Sendable {
         SentenceSplitter().apply(to: &document)
         PartOfSpeechStage(tagger: tagger).apply(to: &document)
         NamedEntityStage(recognizer: recognizer).apply(to: &document)
-        NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: headNouns, gazetteer: gazetteer, givenNames: givenNames).apply(to: &document)
-        DescriptiveBodyFinder(lexicon: lexicon, headNouns: headNouns).apply(to: &document)
+        NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: resources.headNouns, gazetteer: resources.gazetteer, givenNames: resources.givenNames).apply(to: &document)
+        DescriptiveBodyFinder(lexicon: lexicon, headNouns: resources.headNouns).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
-        EntityTyper(lexicon: lexicon, gazetteer: gazetteer, headNouns: headNouns, givenNames: givenNames, tagger: tagger).apply(to: &document)
+        EntityTyper(lexicon: lexicon, resources: resources, tagger: tagger).apply(to: &document)
         MeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)

@@ -18,7 +18,7 @@ struct NameSpanFinder: Sendable {
     /// The place gazetteer: a known place after "and" is a conjunct of its own ("... and United States").
     let gazetteer: PlaceGazetteer
     /// Given names: where a person's name starts after a title's "of" phrase ("Governor of Washington Chris Gregoire").
-    let givenNames: GivenNames
+    let givenNames: NameList
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens

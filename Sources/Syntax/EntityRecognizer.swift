@@ -6,9 +6,9 @@ import Foundation
 /// outside without scoring. O(words × features).
 public struct EntityRecognizer: Sendable {
     let weights: WeightTable
-    let resources: RecognizerResources
+    let resources: LexicalResources
 
-    init(weights: WeightTable, resources: RecognizerResources) {
+    init(weights: WeightTable, resources: LexicalResources) {
         self.weights = weights
         self.resources = resources
     }
@@ -71,7 +71,7 @@ public struct EntityRecognizer: Sendable {
         }
         weights = try WeightTable.read(from: &reader)
         guard weights.classCount == EntityLabels.count else { throw reader.failure("weights for \(weights.classCount) labels, not \(EntityLabels.count)") }
-        resources = try RecognizerResources.shipped()
+        resources = try LexicalResources.shipped()
     }
 
     /// A recognizer from a model file.

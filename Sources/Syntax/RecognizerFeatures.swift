@@ -14,13 +14,13 @@ struct RecognizerWords {
     /// capitalised words it stands in ("Kowloon West": west, kowloon), and the run's length; 0 else.
     var runLast: [UInt64], runFirst: [UInt64], runLength: [UInt64]
 
-    init(_ words: [String], universalTags: [String], resources: RecognizerResources) {
+    init(_ words: [String], universalTags: [String], resources: LexicalResources) {
         self.init(words, universalTags: universalTags, spelling: words.map(WordFeatures.init), resources: resources)
     }
 
     /// The same from spelling facts already worked out (by the tagger). WordNet classes are looked
     /// up only for words near a capitalised word or a number, the only ones a scored decision reads.
-    init(_ words: [String], universalTags: [String], spelling: [WordFeatures], resources: RecognizerResources) {
+    init(_ words: [String], universalTags: [String], spelling: [WordFeatures], resources: LexicalResources) {
         self.spelling = spelling
         tags = words.indices.map { $0 < universalTags.count ? FeatureHash.string(universalTags[$0]) : 0 }
         places = [UInt64](repeating: 0, count: words.count)

@@ -26,7 +26,7 @@ public struct RecognizerTraining: Sendable {
     /// hears each epoch's figures. The sentences need their universal tags.
     public func train(_ sentences: [EntitySentence], dev: [EntitySentence], progress: (EpochReport) -> Void = { _ in }) throws -> EntityRecognizer {
         guard !sentences.isEmpty else { throw SyntaxError.badTrainingData("no training sentences") }
-        let resources = try RecognizerResources.shipped()
+        let resources = try LexicalResources.shipped()
         let contexts = sentences.map { RecognizerWords($0.words, universalTags: $0.universalTags, resources: resources) }
         let gold = sentences.map { EntityLabels.labels(of: $0.entities, count: $0.words.count) }
         let trainer = PerceptronTrainer(classCount: EntityLabels.count)

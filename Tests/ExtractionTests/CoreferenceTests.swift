@@ -34,4 +34,15 @@ final class CoreferenceTests: ExtractionTestCase {
         XCTAssertEqual(triples(graph), ["Andrei Klishas proposed sovereign internet bill", "State Duma enacted sovereign internet bill"])
         XCTAssertEqual(aliases(of: "sovereign internet bill", in: graph), ["The bill", "the sovereign internet bill"])
     }
+
+    /// A lone given name joins the one person it starts; an office in apposition to a person is
+    /// that person's, not a body of its own.
+    func testGivenNameAndOfficeJoinThePerson() throws {
+        let graph = try extract("""
+        Maria Lopez met Anders Berg, the Minister of Justice, in Oslo. The talks went well, Maria said.
+        """)
+        XCTAssertEqual(entities(graph), ["Location:Oslo", "Person:Anders Berg", "Person:Maria Lopez"])
+        XCTAssertEqual(aliases(of: "Maria Lopez", in: graph), ["Maria"])
+        XCTAssertEqual(aliases(of: "Anders Berg", in: graph), ["Minister of Justice"])
+    }
 }

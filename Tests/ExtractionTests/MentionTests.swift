@@ -81,4 +81,14 @@ final class MentionTests: ExtractionTestCase {
             "Person:Alan Wong", "Person:Lam Siu-wah", "Person:Mary Jones",
         ])
     }
+
+    /// A two-word demonym gives way to the body it describes; initials join the body they spell
+    /// whatever type the recognizer guessed for them.
+    func testDescribedBodyAndInitials() throws {
+        let graph = try extract("""
+        Officers of the South Korean border police met the Royal Thai Army. Later the RTA said the talks had ended.
+        """)
+        XCTAssertEqual(entities(graph), ["GovernmentBody:Royal Thai Army", "GovernmentBody:South Korean border police"])
+        XCTAssertEqual(aliases(of: "Royal Thai Army", in: graph), ["RTA"])
+    }
 }

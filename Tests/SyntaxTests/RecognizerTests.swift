@@ -105,17 +105,20 @@ final class RecognizerTests: XCTestCase {
         let demonyms = Dictionary(try Demonyms.shipped.get().map { ($0.demonym, $0.country) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(demonyms["Indonesian"], "Indonesia")
         XCTAssertEqual(demonyms["Greek"], "Greece")
-        let given = try GivenNames.shipped.get()
+        let given = try NameList.givenNames.get()
         XCTAssertGreaterThan(given.count, 4_500)
         XCTAssertTrue(given.contains("Ann") && given.contains("MARCUS"))
         XCTAssertFalse(given.contains("Houston"), "a city of a million people is left out")
         XCTAssertFalse(given.contains("Liberty"), "a common word is no given name unless one in 500 people has it")
         XCTAssertTrue(given.contains("John"))
+        let surnames = try NameList.surnames.get()
+        XCTAssertTrue(surnames.contains("Hill") && surnames.contains("Berg"))
+        XCTAssertFalse(surnames.contains("Arena"), "a surname held by fewer than one person in 20,000 is left out")
     }
 
     /// Given names from list text: one a line, comments skipped, any case.
-    func testGivenNamesList() {
-        let names = GivenNames(list: "# name\nAnn\nMarcus\n")
+    func testNameList() {
+        let names = NameList(list: "# name\nAnn\nMarcus\n")
         XCTAssertEqual(names.count, 2)
         XCTAssertTrue(names.contains("ann"))
         XCTAssertFalse(names.contains("name"))
