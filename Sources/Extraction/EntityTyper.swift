@@ -3,7 +3,7 @@ import Syntax
 
 /// Gives each proper-name mention a type, in this order of evidence, and records which one
 /// decided (`TypeSource`):
-/// 1. the lexicon of well-known entities;
+/// 1. the lexicon of well-known entities, then the shape of a web address ("Gawker.com" -> a site);
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
 ///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) unless the
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
@@ -63,6 +63,9 @@ struct EntityTyper: Sendable {
                 decide(entry.type, 0.95, .lexicon)
                 mention.canonicalName = entry.name
                 mention.isCountry = lexicon.country(named: mention.text) != nil
+            } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].lower.contains("."),
+                      WordLists.shipped.isWebAddress(tokens[mention.tokens.lowerBound].lower) {
+                decide(.application, 0.9, .nameShape)
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
             } else if resources.givenNames.contains(tokens[mention.tokens.lowerBound].text), isPersonShaped(mention, tokens),

@@ -35,6 +35,12 @@ struct NameSpanFinder: Sendable {
             let titleCase = isTitleCase(sentence, tokens)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
+                // "Gawker.com", "www.flag.govt.nz": a web address names a site in any case.
+                if isWebAddress(tokens[index]) {
+                    spans.append(index..<(index + 1))
+                    index += 1
+                    continue
+                }
                 guard isNameToken(tokens[index]) else { index += 1; continue }
                 // A known name runs on when a capitalised head follows: "State Duma Committee on Security".
                 if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys),
@@ -123,9 +129,14 @@ struct NameSpanFinder: Sendable {
         return best.map { start..<$0 }
     }
 
-    /// A token that can be part of a name: a capitalised word that is no weekday or month.
+    /// A token that can be part of a name: a capitalised word that is no weekday, month or web address.
     private func isNameToken(_ token: Token) -> Bool {
-        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower)
+        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower) && !isWebAddress(token)
+    }
+
+    /// "Gawker.com", "www.flag.govt.nz": a web address, a name of its own.
+    private func isWebAddress(_ token: Token) -> Bool {
+        token.kind == .word && token.lower.contains(".") && WordLists.shipped.isWebAddress(token.lower)
     }
 
     /// The end of the longest run of name tokens, connectors and hyphens from `start`.

@@ -4,7 +4,8 @@ import Syntax
 ///
 /// Words keep internal apostrophes (O'Brien) and abbreviation periods (Mr., U.S., Jan.);
 /// the possessive "'s" is a token of its own; hyphens inside words are tokens so that
-/// "Moscow-based" yields "Moscow" "-" "based". O(n) in the text's length.
+/// "Moscow-based" yields "Moscow" "-" "based"; web addresses ("Gawker.com") stay whole. O(n) in
+/// the text's length.
 struct Tokenizer: Sendable {
     /// Words whose following period belongs to them rather than ending a sentence.
     static let abbreviations: Set<String> = [
@@ -84,6 +85,9 @@ struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
+            if scalar == ".", Self.isWordScalar(next), let address = webAddressEnd(text, from: start, period: index) {
+                return address
+            }
             if scalar == "." {
                 let word = String(String.UnicodeScalarView(text[start..<index])).lowercased()
                 let isInitial = index - start == 1 && text[start].properties.isUppercase
@@ -98,6 +102,17 @@ struct Tokenizer: Sendable {
             break
         }
         return index
+    }
+
+    /// The end of a web address ("Gawker.com", "www.flag.govt.nz") whose first period is at
+    /// `period`, when the dotted word from `start` ends in one of the word lists' domain endings.
+    private func webAddressEnd(_ text: [Unicode.Scalar], from start: Int, period: Int) -> Int? {
+        var end = period
+        while end < text.count, Self.isWordScalar(text[end]) || ((text[end] == "." || text[end] == "-") && end + 1 < text.count && Self.isWordScalar(text[end + 1])) {
+            end += 1
+        }
+        let word = String(String.UnicodeScalarView(text[start..<end])).lowercased()
+        return WordLists.shipped.isWebAddress(word) ? end : nil
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -194,12 +194,9 @@ public struct UDTokenizer: Sendable {
     private func isURLOrEmail(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count >= 4, s[range].contains(where: { $0 == "." || $0 == "@" || $0 == ":" }) else { return false }
         let text = normalized(s, range)
-        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") || text.hasPrefix("ftp://") { return true }
+        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("ftp://") { return true }
         if let at = text.firstIndex(of: "@"), at != text.startIndex, text[at...].contains(".") { return true }
-        for domain in [".com", ".org", ".net", ".gov", ".edu", ".co.uk"] where text.hasSuffix(domain) && text.count > domain.count + 1 {
-            return true
-        }
-        return false
+        return lists.isWebAddress(text)
     }
 
     private func isOpener(_ c: Unicode.Scalar) -> Bool {

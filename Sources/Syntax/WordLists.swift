@@ -21,6 +21,8 @@ public struct WordLists: Sendable {
     public let longestEmoticon: Int
     /// Words after which an abbreviation's period ends a sentence.
     public let sentenceStarters: Set<String>
+    /// Endings of web addresses, with their leading period (".com", ".govt.nz").
+    public let domainEndings: [String]
 
     /// The lists shipped with the package, loaded once per process.
     public static let shipped: WordLists = {
@@ -50,6 +52,13 @@ public struct WordLists: Sendable {
         emoticons = Set(try lines("emoticons.txt"))
         longestEmoticon = emoticons.map(\.unicodeScalars.count).max() ?? 0
         sentenceStarters = Set(try lines("sentence-starters.txt"))
+        domainEndings = try lines("domain-endings.txt")
+    }
+
+    /// Whether a lower-case word is a web address: "www." before it or one of `domainEndings`
+    /// after at least one more character.
+    public func isWebAddress(_ lower: String) -> Bool {
+        lower.hasPrefix("www.") || domainEndings.contains { lower.hasSuffix($0) && lower.count > $0.count + 1 }
     }
 
     private static func resourceFolder() throws -> URL {

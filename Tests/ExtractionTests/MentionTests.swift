@@ -91,4 +91,10 @@ final class MentionTests: ExtractionTestCase {
         XCTAssertEqual(entities(graph), ["GovernmentBody:Royal Thai Army", "GovernmentBody:South Korean border police"])
         XCTAssertEqual(aliases(of: "Royal Thai Army", in: graph), ["RTA"])
     }
+
+    /// A web address names a site, in any case, and is never part of a longer name.
+    func testWebAddressesAreSites() throws {
+        let graph = try extract("Visit Gawker.com or the portal www.gosuslugi.ru today.")
+        XCTAssertEqual(entities(graph), ["Application:Gawker.com", "Application:www.gosuslugi.ru"])
+    }
 }

@@ -13,6 +13,13 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokens("O'Brien paid 1,500.50 dollars."), ["O'Brien", "paid", "1,500.50", "dollars", "."])
     }
 
+    /// A web address stays one token; a sentence's period after it does not.
+    func testWebAddresses() {
+        XCTAssertEqual(tokens("See Gawker.com and www.flag.govt.nz, or secunia.com."),
+                       ["See", "Gawker.com", "and", "www.flag.govt.nz", ",", "or", "secunia.com", "."])
+        XCTAssertEqual(tokens("He left.Then"), ["He", "left", ".", "Then"])
+    }
+
     /// Offsets are Unicode scalar offsets into the text.
     func testOffsetsAreScalarOffsets() {
         let text = "Élisabeth Borne — Роскомнадзор"
