@@ -28,6 +28,8 @@ struct MeasureFinder: Sendable {
         for (forms, noun, preposition) in families { for form in forms { table[form] = (noun, preposition) } }
         return table
     }()
+    /// Particles after a measure verb that make a phrasal verb of another meaning ("lift off", "block up").
+    static let particles: Set<String> = ["off", "up"]
     /// Words an object phrase opens with that say nothing about what is acted on.
     static let objectOpeners: [[String]] = [["access", "to"], ["the", "use", "of"], ["use", "of"], ["the", "access", "to"]]
     /// Prepositions that open the one place or scope phrase a name keeps ("on government phones").
@@ -58,6 +60,8 @@ struct MeasureFinder: Sendable {
             let range = sentence.tokens
             for index in range where tokens[index].kind == .word && !tokens[index].isCapitalized && !covered.contains(index) {
                 guard let (noun, preposition) = Self.verbs[tokens[index].lower], !isNoun(index, range, tokens), !isNegated(index, range, tokens),
+                      // "Columbia lifted off": a particle makes another verb of it.
+                      index + 1 >= range.upperBound || !Self.particles.contains(tokens[index + 1].lower),
                       let measure = measure(verb: index, noun: noun, preposition: preposition, sentence: range, mentions: bySentence[position],
                                             document: document) else { continue }
                 found.append(measure)

@@ -10,6 +10,16 @@ struct ProposalFinder: Sendable {
         "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "plans", "planned",
         "intends", "intended", "wants", "decided", "decides", "ordered", "voted",
     ]
+    /// Proposing verbs that state a measure only before a verb of regulating ("plans to ban", not
+    /// "plans to hold the contest", "voted to support it").
+    static let intentionVerbs: Set<String> = ["plans", "planned", "intends", "intended", "wants", "decided", "decides", "voted"]
+    /// Verbs of regulating, whose infinitive after an intention verb states a measure.
+    static let regulatingVerbs: Set<String> = [
+        "ban", "prohibit", "bar", "forbid", "block", "restrict", "limit", "require", "oblige", "impose", "introduce", "tax",
+        "fine", "regulate", "adopt", "approve", "allow", "permit", "legalize", "legalise", "mandate", "enforce", "tighten",
+        "suspend", "remove", "lift", "close", "shut", "outlaw", "criminalize", "criminalise", "penalize", "penalise",
+        "sanction", "censor", "filter", "throttle", "slow", "label", "license", "licence", "register", "exempt", "cap",
+    ]
     /// Nouns whose "to"-infinitive or "on"-phrase states a measure.
     static let proposalNouns: Set<String> = [
         "proposal", "plan", "initiative", "idea", "bill", "decision", "ban", "restrictions", "order", "move", "requirement",
@@ -41,7 +51,8 @@ struct ProposalFinder: Sendable {
                 if Self.voidingWords.contains(previous) { continue }
                 let clauseStart = index + 2
                 let clauseEnd = clauseBoundary(from: clauseStart, limit: range.upperBound, tokens: tokens)
-                guard clauseEnd > clauseStart, tokens[clauseStart].kind == .word, !tokens[clauseStart].isCapitalized else { continue }
+                guard clauseEnd > clauseStart, tokens[clauseStart].kind == .word, !tokens[clauseStart].isCapitalized,
+                      !Self.intentionVerbs.contains(word) || Self.regulatingVerbs.contains(tokens[clauseStart].lower) else { continue }
                 let clause = Array(clauseStart..<clauseEnd)
                 let spanStart = isNounCue ? index : clauseStart
                 var mention = MentionSpan(tokens: spanStart..<clauseEnd, start: tokens[spanStart].start,

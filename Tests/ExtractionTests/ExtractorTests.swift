@@ -44,6 +44,13 @@ final class ExtractorTests: ExtractionTestCase {
         ].sorted())
     }
 
+    /// An intention states a measure only before a verb of regulating; a particle makes another
+    /// verb of a measure verb ("lifted off").
+    func testIntentionsAndPhrasalVerbsStateNoMeasure() throws {
+        let graph = try extract("The club plans to hold a dinner in Oslo. The rocket lifted off from the base. The ministry plans to ban the Zoom app.")
+        XCTAssertEqual(graph.entities.filter { $0.type == .proposal }.map(\.name), ["ban the Zoom app"])
+    }
+
     /// Possessive places and owners, and "X national PERSON".
     func testPossessivesAndNationality() throws {
         let graph = try extract("Russia’s Economic Development Ministry spoke. Google’s e-mail service Gmail works.")
