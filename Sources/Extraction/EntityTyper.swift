@@ -36,7 +36,7 @@ struct EntityTyper: Sendable {
     /// Words after a name that mark a person speaking or acting.
     static let personVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "wrote", "explained", "argued", "who"]
     /// Words before a name that mark a person.
-    static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "prof.", "according"]
+    static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "according"]
     /// The recognizer's margin above which it outweighs the gazetteer.
     static let sureMargin: Float = 4
     /// The recognizer's margin below which it decides nothing.

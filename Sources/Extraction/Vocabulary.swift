@@ -79,7 +79,7 @@ enum Vocabulary {
     static let capitalizedTitles: Set<String> = [
         "president", "prime", "minister", "deputy", "senator", "sen.", "rep.", "gov.", "governor", "mayor",
         "chairman", "chairwoman", "chancellor", "secretary", "general", "gen.", "judge", "justice",
-        "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "ceo", "chief",
+        "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
         "lawmaker", "vice", "officer", "majority", "minority", "leader", "whip",
         "administrator", "superintendent", "sheriff", "inspector", "attorney", "founder", "co-founder",
