@@ -59,8 +59,10 @@ struct Coreference: Sendable {
         document.clusters = clusters
     }
 
-    /// Multi-word people first, so that lone surnames find them; then everything else.
+    /// Multi-word people first, so that lone surnames find them; then everything else; bodies named
+    /// by a description last, so that the proper names they may stand for are there to join.
     private func nameRank(_ mention: MentionSpan) -> Int {
+        if isDescribedBody(mention) { return 4 }
         if mention.type == .person && mention.tokens.count > 1 { return 0 }
         if mention.type != nil && mention.tokens.count > 1 { return 1 }
         return mention.type != nil ? 2 : 3
@@ -93,7 +95,29 @@ struct Coreference: Sendable {
     /// How many of the latest entities the fuzzy name rules compare a mention with.
     static let fuzzyWindow = 256
 
+    /// A state body named by a description with a lower-case head ("a Moscow court", "the Indonesian military").
+    private func isDescribedBody(_ mention: MentionSpan) -> Bool {
+        mention.kind == .name && mention.type == .governmentBody && mention.headWord.map { head in mention.text.hasSuffix(head) } == true
+    }
+
+    /// "a Moscow court" for "Tagansky District Court of Moscow": the one body whose name has the
+    /// description's head, capitalised, and every capitalised word of the description (of which
+    /// there must be one: "an appeals court" says too little).
+    private func namedBody(for mention: MentionSpan, clusters: [EntityCluster]) -> Int? {
+        guard isDescribedBody(mention), let head = mention.headWord else { return nil }
+        let capitalised = mention.text.split(separator: " ").filter { $0.first?.isUppercase == true }.map(String.init)
+        guard !capitalised.isEmpty else { return nil }
+        let candidates = clusters.indices.filter { index in
+            clusters[index].type == .governmentBody && clusters[index].forms.contains { form in
+                let words = Set(form.split(separator: " ").map(String.init))
+                return words.contains(head.capitalized) && capitalised.allSatisfy(words.contains)
+            }
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
     private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], clustersByKey: [String: [Int]], document: AnnotatedDocument) -> Int? {
+        if let named = namedBody(for: mention, clusters: clusters) { return named }
         let key = NameKey.normalize(mention.canonicalName ?? mention.text)
         let compatible = { (cluster: EntityCluster) in mention.type == nil || cluster.type == mention.type }
         if let exact = clustersByKey[key]?.filter({ compatible(clusters[$0]) }).max() {

@@ -90,12 +90,17 @@ struct DescriptionFinder: Sendable {
         }
     }
 
-    /// "communications watchdog Roskomnadzor", "the video app TikTok": the lower-case
-    /// description before a name becomes one of its forms, so that "the watchdog" finds it.
+    /// "communications watchdog Roskomnadzor", "the video app TikTok", "the media regulator,
+    /// Roskomnadzor,": the lower-case description before a name becomes one of its forms, so that
+    /// "the watchdog" finds it.
     private func appositionForms(_ document: inout AnnotatedDocument) {
         let tokens = document.tokens
         for index in document.mentions.indices where document.mentions[index].kind == .name {
-            let start = document.mentions[index].tokens.lowerBound
+            let name = document.mentions[index].tokens
+            // "the country's media regulator, Roskomnadzor, said": a description set off by a comma before the name.
+            let commaBefore = name.lowerBound > 1 && tokens[name.lowerBound - 1].text == ","
+                && (name.upperBound >= tokens.count || [",", ".", ";"].contains(tokens[name.upperBound].text))
+            let start = commaBefore ? name.lowerBound - 1 : name.lowerBound
             guard start > 0, Vocabulary.descriptionNouns[tokens[start - 1].lower] != nil, !tokens[start - 1].isCapitalized else { continue }
             var first = start - 1
             while first > 0, first > start - 1 - Self.maximumModifiers, tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,

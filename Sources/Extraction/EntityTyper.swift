@@ -193,7 +193,9 @@ struct EntityTyper: Sendable {
     /// portal Gosuslugi", "the Sferum educational platform" (up to two modifiers between).
     private func describedType(_ mention: MentionSpan, _ tokens: [Token], _ sentenceOf: [Int]) -> EntityType? {
         let sentence = sentenceOf[mention.tokens.lowerBound]
-        let before = mention.tokens.lowerBound - 1
+        // "the messenger Telegram", and "the country's media regulator, Anacom,".
+        var before = mention.tokens.lowerBound - 1
+        if before > 0, tokens[before].text == "," { before -= 1 }
         if before >= 0, sentenceOf[before] == sentence, !tokens[before].isCapitalized, let type = Self.kindNouns[tokens[before].lower] { return type }
         var after = mention.tokens.upperBound
         while after < tokens.count, after - mention.tokens.upperBound <= 2, sentenceOf[after] == sentence, tokens[after].kind == .word,

@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         PartOfSpeechStage(tagger: tagger).apply(to: &document)
         NamedEntityStage(recognizer: recognizer).apply(to: &document)
         NameSpanFinder(lexicon: lexicon, tagger: tagger, headNouns: resources.headNouns, gazetteer: resources.gazetteer, givenNames: resources.givenNames).apply(to: &document)
-        DescriptiveBodyFinder(lexicon: lexicon, headNouns: resources.headNouns).apply(to: &document)
+        DescriptiveBodyFinder(lexicon: lexicon, headNouns: resources.headNouns, gazetteer: resources.gazetteer).apply(to: &document)
         DescriptionFinder(lexicon: lexicon).apply(to: &document)
         ProposalFinder().apply(to: &document)
         EntityTyper(lexicon: lexicon, resources: resources, tagger: tagger).apply(to: &document)

@@ -353,7 +353,8 @@ struct NameSpanFinder: Sendable {
             // "al-Amr", "Jong-un": particles and lower-case parts joined by a hyphen count as name parts.
             let joined = index + 1 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && Vocabulary.hyphenatedParticles.contains(token.lower)
                 || (index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore)
-            return (token.isCapitalized || token.text == "-" || joined) && Vocabulary.headWords[token.lower] == nil
+            return (token.isCapitalized || token.text == "-" || joined)
+                && (Vocabulary.headWords[token.lower] == nil || (index == span.lowerBound && givenNames.contains(token.text)))
                 && !Vocabulary.connectors.contains(token.lower) && lexicon.entry(for: token.text) == nil
         }
     }
@@ -368,9 +369,10 @@ struct NameSpanFinder: Sendable {
         var index = start
         while index < span.upperBound, Vocabulary.capitalizedTitles.contains(tokens[index].lower) { index += 1 }
         guard index < span.upperBound, tokens[index].isCapitalized else { return false }
-        // "State Duma", "Foreign Ministry": a head word after the title words is a body's name.
-        return Vocabulary.headWords[tokens[index].lower] == nil && lexicon.entry(for: text(of: index..<span.upperBound, tokens)) == nil
-            || index - start >= 2
+        // "State Duma", "Foreign Ministry": a head word after the title words is a body's name, unless it is a
+        // given name ("Administrator Bill Nelson").
+        return (Vocabulary.headWords[tokens[index].lower] == nil || givenNames.contains(tokens[index].text))
+            && lexicon.entry(for: text(of: index..<span.upperBound, tokens)) == nil || index - start >= 2
     }
 
     /// Drops sentence-initial function words and unconfirmed sentence-initial single words.

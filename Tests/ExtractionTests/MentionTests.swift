@@ -97,4 +97,21 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("Visit Gawker.com or the portal www.gosuslugi.ru today.")
         XCTAssertEqual(entities(graph), ["Application:Gawker.com", "Application:www.gosuslugi.ru"])
     }
+
+    /// Bodies named by a description: a place's name or an indefinite article and a modifier
+    /// before a state body's head; a described court joins the one named court of that place;
+    /// a description set off by commas before a name is one of its forms; a title before a given
+    /// name that is also a common noun ("Administrator Bill Nelson") splits off.
+    func testDescribedBodiesAndTitles() throws {
+        let graph = try extract("""
+        A Lisbon court fined Apple, and an appeals court will review the case. The Zarfa District Court of Lisbon had heard it first. \
+        The country's media regulator, Anacom, agreed. The regulator said so. NASA Administrator Bill Nelson did not comment.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "GovernmentBody:Anacom", "GovernmentBody:appeals court", "GovernmentBody:NASA", "GovernmentBody:Zarfa District Court of Lisbon",
+            "Location:Lisbon", "Organization:Apple", "Person:Bill Nelson",
+        ])
+        XCTAssertEqual(aliases(of: "Zarfa District Court of Lisbon", in: graph), ["Lisbon court"])
+        XCTAssertEqual(aliases(of: "Anacom", in: graph), ["The regulator", "media regulator"])
+    }
 }

@@ -9,7 +9,7 @@ list, capitalised ("Ann", "Marcus"), except those that the committed places.tsv
 (tools/gazetteers/places.py) holds as a continent, a country, a US state or a city of 1,000,000 people
 or more ("Virginia", "Houston"), which say more about a place than a person, and those that are
 also common words, written in lower case in WordNet 3.0 (Debian wordnet-base: "liberty", "hope"),
-which say little, unless the census gives them to at least one person in 500 ("John", "Mark").
+which say little, unless the census gives them to at least one person in 1,000 ("John", "Bill").
 
 surnames.txt: the surnames that the census gives to at least one person in 20,000 (about 2,750:
 "Hill", "Berg", "Park"), so that a name ending in one of them may be a person's although WordNet
@@ -28,7 +28,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 GAZETTEERS = os.path.join(ROOT, "Sources", "Syntax", "Resources", "gazetteers")
 LARGE_CITY = 1_000_000
 # The census share (percent of people of that sex) above which a common word is still a given name.
-FREQUENT = 0.2
+FREQUENT = 0.1
 # The census share (percent of people) from which a surname is listed.
 SURNAME_SHARE = 0.005
 
