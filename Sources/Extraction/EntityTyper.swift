@@ -12,7 +12,7 @@ import Syntax
 /// 3. a common noun beside it or before its list ("the messenger Telegram");
 /// 4. the context of a person (a title or "national" before it, "said" after it);
 /// 5. the place gazetteer, for countries, states, regions and large cities, unless the
-///    recognizer is sure the name is a person's or an organisation's;
+///    recognizer is sure the name is a person's (an organisation named like a city is rarer than a city);
 /// 6. the trained recognizer (person, place, organisation, event; an organisation whose last word
 ///    WordNet calls a government body or a medium becomes one; a person-shaped name the gazetteer
 ///    does not know, one of whose words is a place, is no place: "Regina Ip", "Junius Ho");
@@ -78,7 +78,7 @@ struct EntityTyper: Sendable {
             } else if isPersonByContext(mention, tokens) {
                 decide(.person, 0.8, .context)
             } else if let places, !places.isDisjoint(with: [.country, .state, .continent, .subdivision, .largeCity]),
-                      guess.map({ $0.type == .place || $0.margin < Self.sureMargin }) ?? true {
+                      guess.map({ $0.type != .person || $0.margin < Self.sureMargin }) ?? true {
                 decide(.location, 0.85, .gazetteer)
                 mention.isCountry = places.contains(.country)
             } else if let guess, guess.margin >= Self.minimumMargin,
@@ -256,8 +256,12 @@ struct EntityTyper: Sendable {
             }
         }
         var after = mention.tokens.upperBound
-        if after < tokens.count, tokens[after].text == "," { after += 1 }
-        return after < tokens.count && Self.personVerbs.contains(tokens[after].lower) && mention.tokens.count <= 3 && mention.tokens.count >= 2
+        let comma = after < tokens.count && tokens[after].text == ","
+        if comma { after += 1 }
+        // "Peskov said": one word right before the verb will do when it is no common word and no acronym
+        // ("Reuters" is in the lexicon); "... in Fayetteville, said" ends a clause.
+        let single = !comma && mention.tokens.count == 1 && !tokens[mention.tokens.lowerBound].isAllCaps && !tagger.isCommonWord(tokens[mention.tokens.lowerBound].text)
+        return after < tokens.count && Self.personVerbs.contains(tokens[after].lower) && mention.tokens.count <= 3 && (mention.tokens.count >= 2 || single)
     }
 
     /// A person-shaped name that the recognizer takes for a person's or that ends in a frequent

@@ -11,8 +11,9 @@ struct RecognizedIndex {
     }
 
     /// The recognized span sharing the most word tokens with the mention, when it covers at least
-    /// half of them and the mention covers all of it but one word: "U.S. President Donald Trump"
-    /// recognized as one place says nothing about "Donald Trump".
+    /// half of them and the mention covers all of it but one capitalised word: "U.S. President
+    /// Donald Trump" recognized as one place says nothing about "Donald Trump", nor "Lisbon court"
+    /// as one organisation about "Lisbon".
     func best(for mention: Range<Int>, tokens: [Token]) -> RecognizedEntity? {
         var overlap: [Int: Int] = [:]
         var words = 0
@@ -21,7 +22,8 @@ struct RecognizedIndex {
             if let entity = entityOfToken[token] { overlap[entity, default: 0] += 1 }
         }
         guard let (index, shared) = overlap.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) else { return nil }
-        let entityWords = entities[index].tokens.filter { tokens[$0].kind == .word }.count
-        return shared * 2 >= words && shared + 1 >= entityWords ? entities[index] : nil
+        let outside = entities[index].tokens.filter { tokens[$0].kind == .word && !mention.contains($0) }
+        // "Lisbon" in "Lisbon court" recognized as one organisation: a lower-case word outside says it is not this name.
+        return shared * 2 >= words && outside.count <= 1 && outside.allSatisfy({ tokens[$0].isCapitalized }) ? entities[index] : nil
     }
 }
