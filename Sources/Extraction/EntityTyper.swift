@@ -239,7 +239,7 @@ struct EntityTyper: Sendable {
         "company": .organization, "companies": .organization, "firm": .organization, "firms": .organization,
         "operators": .organization, "operator": .organization, "carriers": .organization, "giants": .organization,
         "newspaper": .mediaOutlet, "newspapers": .mediaOutlet, "daily": .mediaOutlet, "weekly": .mediaOutlet,
-        "agency": .governmentBody, "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody,
+        "agency": .governmentBody, "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody, "authority": .governmentBody,
         "countries": .location, "country": .location, "cities": .location,
     ]
 
@@ -274,8 +274,9 @@ struct EntityTyper: Sendable {
     /// Two to four capitalised words with no connector, not all of them common words: the shape of
     /// a personal name ("Charles Bolden", "Kim Jong-un", not "People Power").
     private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
-        // The part after a hyphen ("Jong-un", "Chung-tai") belongs to the word before it.
-        let words = mention.tokens.filter { tokens[$0].kind == .word && !($0 > mention.tokens.lowerBound && tokens[$0 - 1].text == "-" && !tokens[$0].spaceBefore) }
+        // The part after a hyphen ("Jong-un", "Chung-tai") belongs to the word before it; particles ("de", "von") are no words of their own.
+        let words = mention.tokens.filter { tokens[$0].kind == .word && !($0 > mention.tokens.lowerBound && tokens[$0 - 1].text == "-" && !tokens[$0].spaceBefore)
+            && !($0 > mention.tokens.lowerBound && Vocabulary.nameParticles.contains(tokens[$0].text)) }
             .map { tokens[$0] }
         guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
         // "Volgograd Arena", "Freedom Magazine", "Castlefrank Road": an institution's or a place's head noun ends no

@@ -160,6 +160,15 @@ struct NameSpanFinder: Sendable {
                 end += 3
                 continue
             }
+            // "Alexandre de Moraes", "Ursula von der Leyen": lower-case particles between the words of a personal name.
+            if token.kind == .word, !token.isCapitalized, token.spaceBefore, Vocabulary.nameParticles.contains(token.lower), !hasHead, !hasOf {
+                var next = end + 1
+                while next < limit, Vocabulary.nameParticles.contains(tokens[next].lower), !tokens[next].isCapitalized { next += 1 }
+                if next < limit, next - end <= 2, isNameToken(tokens[next]), tokens[next].spaceBefore, !isBodyHead(tokens[end - 1]) {
+                    end = next
+                    continue
+                }
+            }
             // "Korean People's Army", "Women's Hospital": a possessive inside a name before a body's head.
             if token.kind == .possessive, end + 1 < limit, isNameToken(tokens[end + 1]), tokens[end + 1].spaceBefore,
                lexicon.entry(for: tokens[end - 1].text) == nil, isCoordinationHead(tokens[end + 1]) || isBodyHead(tokens[end + 1]) {
@@ -353,9 +362,10 @@ struct NameSpanFinder: Sendable {
             // "al-Amr", "Jong-un": particles and lower-case parts joined by a hyphen count as name parts.
             let joined = index + 1 < tokens.count && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && Vocabulary.hyphenatedParticles.contains(token.lower)
                 || (index > 0 && tokens[index - 1].text == "-" && !token.spaceBefore)
-            return (token.isCapitalized || token.text == "-" || joined)
+            let particle = index > span.lowerBound && index + 1 < span.upperBound && Vocabulary.nameParticles.contains(token.text)
+            return (token.isCapitalized || token.text == "-" || joined || particle)
                 && (Vocabulary.headWords[token.lower] == nil || (index == span.lowerBound && givenNames.contains(token.text)))
-                && !Vocabulary.connectors.contains(token.lower) && lexicon.entry(for: token.text) == nil
+                && (!Vocabulary.connectors.contains(token.lower) || particle) && lexicon.entry(for: token.text) == nil
         }
     }
 

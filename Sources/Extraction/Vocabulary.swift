@@ -36,6 +36,9 @@ enum Vocabulary {
     /// Words that join capitalised words into one name ("Ministry of Industry and Trade").
     /// Lower-case particles joined by a hyphen to the next part of a name ("al-Amr", "el-Sisi").
     static let hyphenatedParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd"]
+    /// Lower-case particles inside personal names between capitalised words ("Alexandre de Moraes",
+    /// "Ursula von der Leyen", "Rafael da Silva").
+    static let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "du", "bin", "ibn"]
     static let connectors: Set<String> = ["of", "for", "on", "and", "de", "la", "du", "des", "le", "der", "von", "van", "da", "di", "del"]
 
     /// What a title before or after a name says about the person's tie to a body.

@@ -114,4 +114,10 @@ final class MentionTests: ExtractionTestCase {
         XCTAssertEqual(aliases(of: "Zarfa District Court of Lisbon", in: graph), ["Lisbon court"])
         XCTAssertEqual(aliases(of: "Anacom", in: graph), ["The regulator", "media regulator"])
     }
+
+    /// Lower-case particles stay inside personal names, and a title before such a name splits off.
+    func testNameParticles() throws {
+        let graph = try extract("On Friday, Justice Alexandre de Moraes wrote to Ursula von der Leyen. Mr. Vincent van Gogh left.")
+        XCTAssertEqual(entities(graph), ["Person:Alexandre de Moraes", "Person:Ursula von der Leyen", "Person:Vincent van Gogh"])
+    }
 }
