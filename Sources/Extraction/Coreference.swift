@@ -313,7 +313,7 @@ struct Coreference: Sendable {
         let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
         guard mention.type != .person, first >= 2, Vocabulary.capitalizedTitles.contains(tokens[first].lower),
               tokens[first - 1].lower == "the", tokens[first - 2].text == ",",
-              after >= tokens.count || [",", ".", ";"].contains(tokens[after].text),
+              after >= tokens.count || Vocabulary.appositionClosers.contains(tokens[after].text),
               let holder = apposition(before: first - 1, document: document), let cluster = holder.cluster, clusters[cluster].type == .person else { return nil }
         return cluster
     }

@@ -99,7 +99,7 @@ struct DescriptionFinder: Sendable {
             let name = document.mentions[index].tokens
             // "the country's media regulator, Roskomnadzor, said": a description set off by a comma before the name.
             let commaBefore = name.lowerBound > 1 && tokens[name.lowerBound - 1].text == ","
-                && (name.upperBound >= tokens.count || [",", ".", ";"].contains(tokens[name.upperBound].text))
+                && (name.upperBound >= tokens.count || Vocabulary.appositionClosers.contains(tokens[name.upperBound].text))
             let start = commaBefore ? name.lowerBound - 1 : name.lowerBound
             guard start > 0, Vocabulary.descriptionNouns[tokens[start - 1].lower] != nil, !tokens[start - 1].isCapitalized else { continue }
             var first = start - 1

@@ -63,8 +63,7 @@ struct EntityTyper: Sendable {
                 decide(entry.type, 0.95, .lexicon)
                 mention.canonicalName = entry.name
                 mention.isCountry = lexicon.country(named: mention.text) != nil
-            } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].lower.contains("."),
-                      WordLists.shipped.isWebAddress(tokens[mention.tokens.lowerBound].lower) {
+            } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].isWebAddress {
                 decide(.application, 0.9, .nameShape)
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)

@@ -36,7 +36,7 @@ struct NameSpanFinder: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 // "Gawker.com", "www.flag.govt.nz": a web address names a site in any case.
-                if isWebAddress(tokens[index]) {
+                if tokens[index].isWebAddress {
                     spans.append(index..<(index + 1))
                     index += 1
                     continue
@@ -131,12 +131,7 @@ struct NameSpanFinder: Sendable {
 
     /// A token that can be part of a name: a capitalised word that is no weekday, month or web address.
     private func isNameToken(_ token: Token) -> Bool {
-        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower) && !isWebAddress(token)
-    }
-
-    /// "Gawker.com", "www.flag.govt.nz": a web address, a name of its own.
-    private func isWebAddress(_ token: Token) -> Bool {
-        token.kind == .word && token.lower.contains(".") && WordLists.shipped.isWebAddress(token.lower)
+        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower) && !token.isWebAddress
     }
 
     /// The end of the longest run of name tokens, connectors and hyphens from `start`.

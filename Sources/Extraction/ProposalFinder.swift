@@ -13,13 +13,14 @@ struct ProposalFinder: Sendable {
     /// Proposing verbs that state a measure only before a verb of regulating ("plans to ban", not
     /// "plans to hold the contest", "voted to support it").
     static let intentionVerbs: Set<String> = ["plans", "planned", "intends", "intended", "wants", "decided", "decides", "voted"]
-    /// Verbs of regulating, whose infinitive after an intention verb states a measure.
-    static let regulatingVerbs: Set<String> = [
-        "ban", "prohibit", "bar", "forbid", "block", "restrict", "limit", "require", "oblige", "impose", "introduce", "tax",
+    /// Verbs of regulating, whose infinitive after an intention verb states a measure: the
+    /// prohibitions and these.
+    static let regulatingVerbs = Set(prohibitions.keys).union([
+        "require", "oblige", "impose", "introduce", "tax",
         "fine", "regulate", "adopt", "approve", "allow", "permit", "legalize", "legalise", "mandate", "enforce", "tighten",
         "suspend", "remove", "lift", "close", "shut", "outlaw", "criminalize", "criminalise", "penalize", "penalise",
         "sanction", "censor", "filter", "throttle", "slow", "label", "license", "licence", "register", "exempt", "cap",
-    ]
+    ])
     /// Nouns whose "to"-infinitive or "on"-phrase states a measure.
     static let proposalNouns: Set<String> = [
         "proposal", "plan", "initiative", "idea", "bill", "decision", "ban", "restrictions", "order", "move", "requirement",

@@ -1,3 +1,5 @@
+import Syntax
+
 /// A word, number or punctuation mark, with its place in the text in scalar offsets.
 struct Token: Hashable, Sendable {
     /// What a token is made of.
@@ -40,6 +42,10 @@ struct Token: Hashable, Sendable {
         }
         isAllCaps = kind == .word && letters >= 2 && allUpper
     }
+
+    /// "Gawker.com", "www.flag.govt.nz": a word that is a web address (its ending in the shipped
+    /// word lists' `domainEndings`).
+    var isWebAddress: Bool { kind == .word && lower.contains(".") && WordLists.shipped.isWebAddress(lower) }
 
     /// The token is one of these punctuation marks.
     func isPunctuation(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }

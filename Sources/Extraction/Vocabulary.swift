@@ -36,6 +36,8 @@ enum Vocabulary {
     /// Words that join capitalised words into one name ("Ministry of Industry and Trade").
     /// Lower-case particles joined by a hyphen to the next part of a name ("al-Amr", "el-Sisi").
     static let hyphenatedParticles: Set<String> = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "abd"]
+    /// Marks after a name that close an apposition around it ("John Kerry, the Secretary of State, said").
+    static let appositionClosers: Set<String> = [",", ".", ";"]
     /// Lower-case particles inside personal names between capitalised words ("Alexandre de Moraes",
     /// "Ursula von der Leyen", "Rafael da Silva").
     static let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "du", "bin", "ibn"]
