@@ -5,7 +5,8 @@ import Syntax
 /// decided (`TypeSource`):
 /// 1. the lexicon of well-known entities, then the shape of a web address ("Gawker.com" -> a site);
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
-///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) unless the
+///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
+///    place's noun starting it ("Cape Canaveral", "Lake Geneva") unless the
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
 ///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
 ///    not firmly disagree ("Marcus Hill");
@@ -17,7 +18,9 @@ import Syntax
 ///    WordNet calls a government body or a medium becomes one; a person-shaped name the gazetteer
 ///    does not know, one of whose words is a place, is no place: "Regina Ip", "Junius Ho");
 /// 7. the gazetteer's smaller cities;
-/// 8. the shape of a personal name (two to four capitalised words);
+/// 8. the shape of a group's name (capitalised words ending in a plural: "Hells Angels"), then of a
+///    personal name (two to four capitalised words, none a plural noun at the end or a common word
+///    at the start: not "Space Shuttle Atlantis");
 /// 9. the recognizer's weaker guesses.
 /// A lone last word of a longer name in the document ("Anand", "Commission") stays untyped for
 /// coreference to settle;
@@ -85,8 +88,11 @@ struct EntityTyper: Sendable {
                       !(guess.type == .place && places == nil && mention.tokens.count > 1 && isPersonShaped(mention, tokens)
                         && mention.tokens.contains(where: { gazetteer.kinds(of: tokens[$0].text) != nil })) {
                 decide(recognizedType(guess.type, mention, tokens), 0.7, .recognizer)
-            } else if places != nil {
+            } else if places != nil, mention.tokens.count > 1 || !tagger.isCommonWord(mention.text) {
+                // "Police" is a town in Poland, but a common word alone is the word.
                 decide(.location, 0.6, .gazetteer)
+            } else if isGroupShaped(mention, tokens) {
+                decide(.organization, 0.6, .nameShape)
             } else if isPersonShaped(mention, tokens) {
                 decide(.person, 0.6, .nameShape)
             } else if let guess {
@@ -142,6 +148,10 @@ struct EntityTyper: Sendable {
     private func wordNetHeadType(_ mention: MentionSpan, _ tokens: [Token]) -> EntityType? {
         let words = mention.tokens.filter { tokens[$0].kind == .word }
         guard words.count > 1, let last = words.last else { return nil }
+        // "Cape Canaveral", "Lake Geneva", "Fort Worth": a place's noun before a name, not a person's name ("Park Geun-hye").
+        let first = tokens[words[0]].text
+        if headNouns.class(of: first) == .place, tagger.isCommonWord(first), !resources.givenNames.contains(first),
+           !resources.surnames.contains(first), !tagger.isCommonWord(tokens[last].text) { return .location }
         switch headNouns.class(of: tokens[last].text) {
         case .government: return .governmentBody
         case .media: return .mediaOutlet
@@ -270,6 +280,23 @@ struct EntityTyper: Sendable {
         return guess?.type == .person || resources.surnames.contains(tokens[mention.tokens.upperBound - 1].text)
     }
 
+    /// Two to four capitalised words ending in a plural common noun: a band's, a club's or a party's
+    /// name ("Hells Angels", "Neo Democrats", "The Ontario Ghostbusters").
+    private func isGroupShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        let words = mention.tokens.filter { tokens[$0].kind == .word }.map { tokens[$0] }
+        guard (2...4).contains(words.count), let last = words.last,
+              words.allSatisfy({ $0.isCapitalized && lexicon.country(forDemonym: $0.text) == nil }) else { return false }
+        return isPluralCommonNoun(last.text) && !resources.surnames.contains(last.text)
+            && [nil, .person, .group].contains(headNouns.class(of: last.text))
+    }
+
+    /// Whether a capitalised word is the plural of a common noun ("Angels", "Democrats"; not "Roberts").
+    private func isPluralCommonNoun(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), tagger.isCommonWord(lower) else { return false }
+        return tagger.isCommonWord(String(lower.dropLast())) || (lower.hasSuffix("ies") && tagger.isCommonWord(String(lower.dropLast(3)) + "y"))
+    }
+
     /// Two to four capitalised words with no connector, not all of them common words: the shape of
     /// a personal name ("Charles Bolden", "Kim Jong-un", not "People Power").
     private func isPersonShaped(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
@@ -282,6 +309,11 @@ struct EntityTyper: Sendable {
         // person's name unless a given name starts it or it is a surname too ("Marcus Berg", "Anders Berg").
         if let last = words.last, let head = headNouns.class(of: last.text), ![.person, .group].contains(head),
            !resources.givenNames.contains(words[0].text), !resources.surnames.contains(last.text) { return false }
+        // "Hells Angels", "Neo Democrats": a plural common noun ends a group's name, not a person's.
+        if let last = words.last, isPluralCommonNoun(last.text), !resources.surnames.contains(last.text) { return false }
+        // "Space Shuttle Atlantis", "Epic Mickey": a common word that is no given name or title starts no person's name.
+        if tagger.isCommonWord(words[0].text), !Vocabulary.functionWords.contains(words[0].lower), !resources.givenNames.contains(words[0].text),
+           !resources.surnames.contains(words[0].text), !Vocabulary.capitalizedTitles.contains(words[0].lower) { return false }
         return words.allSatisfy { $0.isCapitalized && !$0.isAllCaps && lexicon.entry(for: $0.text) == nil && lexicon.country(forDemonym: $0.text) == nil }
     }
 }

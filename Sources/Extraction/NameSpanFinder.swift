@@ -129,9 +129,10 @@ struct NameSpanFinder: Sendable {
         return best.map { start..<$0 }
     }
 
-    /// A token that can be part of a name: a capitalised word that is no weekday, month or web address.
+    /// A token that can be part of a name: a capitalised word that is no weekday, month, web address
+    /// or contraction ("I'll").
     private func isNameToken(_ token: Token) -> Bool {
-        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower) && !token.isWebAddress
+        token.isCapitalized && !Vocabulary.calendarWords.contains(token.lower) && !token.isWebAddress && !token.isContraction
     }
 
     /// The end of the longest run of name tokens, connectors and hyphens from `start`.
@@ -397,6 +398,20 @@ struct NameSpanFinder: Sendable {
         if span.count > 1, span.upperBound < tokens.count, tokens[span.upperBound].text == ":",
            span.upperBound - 1 < tags.count, tags[span.upperBound - 1] == "NOUN" {
             span = span.lowerBound..<(span.upperBound - 1)
+        }
+        // "The President", "U.S. Senator", "the Sheriff's detective": titles that no name follows are an
+        // office held, not a name; what stands before them may still be one ("U.S.").
+        // An office's "of" phrase ("Minister of Justice") is kept whole.
+        var untitled = span
+        while !untitled.isEmpty, Vocabulary.capitalizedTitles.contains(tokens[untitled.upperBound - 1].lower) {
+            untitled = untitled.lowerBound..<(untitled.upperBound - 1)
+        }
+        guard !untitled.isEmpty else { return nil }
+        if !Vocabulary.connectors.contains(tokens[untitled.upperBound - 1].lower) { span = untitled }
+        // "(R-Texas)", "(D-Calif.)": a lawmaker's party before the state; the state is the name.
+        if span.count > 2, span.lowerBound > 0, tokens[span.lowerBound - 1].text == "(", ["R", "D", "I"].contains(tokens[span.lowerBound].text),
+           tokens[span.lowerBound + 1].text == "-", !tokens[span.lowerBound + 1].spaceBefore, !tokens[span.lowerBound + 2].spaceBefore {
+            span = (span.lowerBound + 2)..<span.upperBound
         }
         // "the North", "the South": a compass word alone is a direction, not a name.
         if span.count == 1, Vocabulary.headWords[tokens[span.lowerBound].lower] == .location { return nil }

@@ -47,6 +47,12 @@ struct Token: Hashable, Sendable {
     /// word lists' `domainEndings`).
     var isWebAddress: Bool { kind == .word && lower.contains(".") && WordLists.shipped.isWebAddress(lower) }
 
+    /// "I'll", "We're", "It's": a function word and a contraction's ending in one word.
+    var isContraction: Bool {
+        guard kind == .word, let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        return Vocabulary.functionWords.contains(String(lower[..<mark])) && Vocabulary.contractionEndings.contains(String(lower[lower.index(after: mark)...]))
+    }
+
     /// The token is one of these punctuation marks.
     func isPunctuation(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }
 }

@@ -26,6 +26,9 @@ enum Vocabulary {
         "tomorrow", "once", "twice", "more", "less", "few", "much", "very", "well",
     ]
 
+    /// The endings of contractions after a pronoun ("I'll", "We're", "It's"): such a word names nothing.
+    static let contractionEndings: Set<String> = ["ll", "m", "re", "ve", "d", "s"]
+
     /// Days and months: capitalised, but dates rather than entities.
     static let calendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

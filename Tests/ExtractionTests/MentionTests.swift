@@ -120,4 +120,26 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("On Friday, Justice Alexandre de Moraes wrote to Ursula von der Leyen. Mr. Vincent van Gogh left.")
         XCTAssertEqual(entities(graph), ["Person:Alexandre de Moraes", "Person:Ursula von der Leyen", "Person:Vincent van Gogh"])
     }
+
+    /// Words that look like names and are none: a contraction ("I'll"), titles no name follows
+    /// ("The President", "U.S. Senator"), a party's initial before a state ("R-Texas"), a town named
+    /// like a common word ("Police").
+    func testTitlesAndContractionsNameNothing() throws {
+        let graph = try extract("""
+        Senator Kay Bailey Hutchison (R-Texas) said: "I'll vote no." The President has drawn praise, and a U.S. Senator agreed. \
+        He said the Sheriff's detective had called. The Police arrested him.
+        """)
+        XCTAssertEqual(entities(graph), ["Location:Texas", "Location:United States", "Person:Kay Bailey Hutchison"])
+    }
+
+    /// Capitalised words ending in a plural common noun name a group, not a person ("Hells
+    /// Angels"); a common word starting a run is no given name ("Space Shuttle Atlantis"); a
+    /// place's noun before a name makes a place ("Cape Canaveral").
+    func testGroupsShuttlesAndCapes() throws {
+        let graph = try extract("Members of the Hells Angels watched Space Shuttle Atlantis leave Cape Canaveral.")
+        let types = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.name, $0.type.rawValue) })
+        XCTAssertEqual(types["Hells Angels"], "Organization")
+        XCTAssertNotEqual(types["Space Shuttle Atlantis"], "Person")
+        XCTAssertEqual(types["Cape Canaveral"], "Location")
+    }
 }
