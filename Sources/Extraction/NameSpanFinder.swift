@@ -59,9 +59,11 @@ struct NameSpanFinder: Sendable {
                 index = max(end, spans.last?.upperBound ?? end)
             }
         }
-        var mentions = spans.map { span in
-            MentionSpan(tokens: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
-                        text: document.text(tokens: span), kind: .name)
+        var mentions = spans.flatMap { span in
+            distributedHead(span, tokens: tokens, document: document) ?? [
+                MentionSpan(tokens: span, start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end,
+                            text: document.text(tokens: span), kind: .name),
+            ]
         }
         if let dateline = document.dateline {
             let place = dateline.place
@@ -196,11 +198,19 @@ struct NameSpanFinder: Sendable {
                 guard next < limit, isNameToken(tokens[next]) else { break }
                 switch token.lower {
                 case "and":
+                    // "Tang Teaching Museum and Art Gallery": a conjunct of common words with a head of another
+                    // kind is a second part of one institution's name.
+                    var last = next
+                    while last + 1 < limit, isNameToken(tokens[last + 1]), tokens[last + 1].spaceBefore { last += 1 }
+                    if !hasOf, isCoordinationHead(tokens[end - 1]) || isBodyHead(tokens[end - 1]), last > next,
+                       isCoordinationHead(tokens[last]) || isBodyHead(tokens[last]),
+                       tokens[last].lower != tokens[end - 1].lower, (next...last).allSatisfy({ tagger.isCommonWord(tokens[$0].text) }) {
+                        end = last + 1
+                        continue
+                    }
                     guard hasOf, !Vocabulary.leadingHeads.contains(tokens[next].lower),
                           lexicon.entry(for: tokens[next].text) == nil else { return end }
                     // "Massachusetts Institute of Technology and Colorado State University": a conjunct with a head of its own is a name of its own.
-                    var last = next
-                    while last + 1 < limit, isNameToken(tokens[last + 1]), tokens[last + 1].spaceBefore { last += 1 }
                     if last > next, isBodyHead(tokens[last]) { return end }
                 case "of", "for", "on":
                     guard hasHead else { return end }
@@ -219,6 +229,43 @@ struct NameSpanFinder: Sendable {
             break
         }
         return end
+    }
+
+    /// "the State and Homeland Security Departments", "the Defense, Treasury and Commerce
+    /// Ministries": conjuncts sharing a plural head name one body each ("State Department",
+    /// "Homeland Security Department"), typed by that head. Nil when the span is no such list.
+    private func distributedHead(_ span: Range<Int>, tokens: [Token], document: AnnotatedDocument) -> [MentionSpan]? {
+        let head = tokens[span.upperBound - 1]
+        guard span.count >= 4, let singular = Self.singular(of: head.lower), let type = Vocabulary.headWords[singular],
+              type == .governmentBody,
+              span.contains(where: { tokens[$0].lower == "and" }),
+              !span.contains(where: { Vocabulary.connectors.contains(tokens[$0].lower) && tokens[$0].lower != "and" }) else { return nil }
+        let headName = head.text.prefix(1).uppercased() + singular.dropFirst()
+        var mentions: [MentionSpan] = []
+        var start = span.lowerBound
+        for index in span where tokens[index].lower == "and" || tokens[index].text == "," || index == span.upperBound - 1 {
+            // The conjunct's own words; the last conjunct's mention covers the shared head too.
+            let words = start..<index
+            let covered = index == span.upperBound - 1 ? start..<span.upperBound : words
+            if !words.isEmpty {
+                var mention = MentionSpan(tokens: covered, start: tokens[covered.lowerBound].start, end: tokens[covered.upperBound - 1].end,
+                                          text: document.text(tokens: covered), kind: .name)
+                mention.canonicalName = document.text(tokens: words) + " " + headName
+                mention.type = type
+                mention.typeConfidence = 0.85
+                mention.typeSource = .headWord
+                mentions.append(mention)
+            }
+            start = index + 1
+        }
+        return mentions.count >= 2 ? mentions : nil
+    }
+
+    /// The singular of a plural head word ("departments", "ministries"), when it is one.
+    static func singular(of plural: String) -> String? {
+        if plural.hasSuffix("ies") { return String(plural.dropLast(3)) + "y" }
+        guard plural.hasSuffix("s"), !plural.hasSuffix("ss") else { return nil }
+        return String(plural.dropLast())
     }
 
     /// "Domestic Software association", "State Duma information policy committee": a name
@@ -289,7 +336,8 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Splits a span around capitalised titles: "Deputy Prime Minister Dmitry Grigorenko"
-    /// gives "Dmitry Grigorenko"; "President of Russia" stays whole.
+    /// gives "Dmitry Grigorenko", "Chairman of the Tate Foundation" the foundation; "President of
+    /// Russia" stays whole.
     private func split(_ span: Range<Int>, tokens: [Token], people: Set<Int>) -> [Range<Int>] {
         if lexicon.entry(for: text(of: span, tokens)) != nil { return [span] }
         // "Minister of Education Stefania Giannini", "Governor of Washington Chris Gregoire": a title
@@ -305,6 +353,14 @@ struct NameSpanFinder: Sendable {
             let office = (tokens[connector + 1].lower == "the" ? connector + 2 : connector + 1)..<start
             let named = !office.isEmpty && (gazetteer.kinds(of: text(of: office, tokens)) != nil || lexicon.entry(for: text(of: office, tokens)) != nil)
             return (named ? [office] : []) + [start..<span.upperBound]
+        }
+        // "Chairman of the Australian Centre for ...": a title of a body that has a name of its own is
+        // an office held there; the body is the name.
+        if Vocabulary.capitalizedTitles.contains(tokens[span.lowerBound].lower), span.count > 3,
+           let connector = tokens[span].firstIndex(where: { Vocabulary.connectors.contains($0.lower) }), connector > span.lowerBound,
+           tokens[span.lowerBound..<connector].allSatisfy({ Vocabulary.capitalizedTitles.contains($0.lower) }), tokens[connector].lower == "of" {
+            let body = (tokens[connector + 1].lower == "the" ? connector + 2 : connector + 1)..<span.upperBound
+            if body.count > 1, body.contains(where: { isBodyHead(tokens[$0]) }) { return [body] }
         }
         if let start = personAfterName(in: span, tokens: tokens, people: people) {
             let before = span.lowerBound..<(tokens[start - 1].kind == .possessive ? start - 1 : start)

@@ -142,4 +142,17 @@ final class MentionTests: ExtractionTestCase {
         XCTAssertNotEqual(types["Space Shuttle Atlantis"], "Person")
         XCTAssertEqual(types["Cape Canaveral"], "Location")
     }
+
+    /// Conjuncts sharing a plural head name one body each; a conjunct of common words with a head
+    /// of another kind is part of one name; a title's "of" phrase naming a body gives the body.
+    func testSharedHeadsAndOffices() throws {
+        let graph = try extract("""
+        Officials of the State and Homeland Security Departments visited the Tang Teaching Museum and Art Gallery \
+        with the Chairman of the Australian Centre for Iodine Studies.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "GovernmentBody:Homeland Security Department", "GovernmentBody:State Department",
+            "Organization:Australian Centre for Iodine Studies", "Organization:Tang Teaching Museum and Art Gallery",
+        ])
+    }
 }
