@@ -21,7 +21,8 @@ import Syntax
 /// 8. the shape of a group's name (capitalised words ending in a plural: "Hells Angels"), then of a
 ///    personal name (two to four capitalised words, none a plural noun at the end or a common word
 ///    at the start: not "Space Shuttle Atlantis");
-/// 9. the recognizer's weaker guesses.
+/// 9. the recognizer's weaker guesses (a single word weakly taken for a person that is no known
+///    given name or surname is an organisation's).
 /// A lone last word of a longer name in the document ("Anand", "Commission") stays untyped for
 /// coreference to settle;
 /// a run no evidence types is marked unconfirmed. O(mentions).
@@ -95,6 +96,11 @@ struct EntityTyper: Sendable {
                 decide(.organization, 0.6, .nameShape)
             } else if isPersonShaped(mention, tokens) {
                 decide(.person, 0.6, .nameShape)
+            } else if let guess, guess.type == .person, mention.tokens.count == 1,
+                      !resources.givenNames.contains(mention.text), !resources.surnames.contains(mention.text) {
+                // "Youngspiration", "Cloud9", "Smithsonian": one word weakly taken for a person and known as no
+                // person's name is a body's or a group's.
+                decide(.organization, 0.5, .recognizer)
             } else if let guess {
                 decide(recognizedType(guess.type, mention, tokens), 0.5, .recognizer)
             } else {
