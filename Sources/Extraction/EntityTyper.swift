@@ -4,8 +4,8 @@ import Syntax
 /// Gives each proper-name mention a type, in this order of evidence, and records which one
 /// decided (`TypeSource`):
 /// 1. the lexicon of well-known entities, then the shape of a web address ("Gawker.com" -> a site);
-/// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute"), from the
-///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
+/// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute", a newspaper's
+///    "... Sun" after a place or "Daily"), from the vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
 ///    place's noun starting it ("Cape Canaveral", "Lake Geneva") unless the
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
 ///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
@@ -71,7 +71,7 @@ struct EntityTyper: Sendable {
                 decide(.application, 0.9, .nameShape)
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
-            } else if resources.givenNames.contains(tokens[mention.tokens.lowerBound].text), isPersonShaped(mention, tokens),
+            } else if startsWithGivenName(mention, tokens), isPersonShaped(mention, tokens),
                       guess.map({ $0.type == .person || $0.margin < Self.sureMargin }) ?? true {
                 decide(.person, 0.8, .nameShape)
             } else if !isPersonByNameParts(mention, tokens, guess), let type = wordNetHeadType(mention, tokens) {
@@ -191,6 +191,12 @@ struct EntityTyper: Sendable {
     /// The type a head word gives: last word, or the word before "of"/"for"/"on".
     private func headType(_ mention: MentionSpan, _ tokens: [Token]) -> EntityType? {
         let words = mention.tokens.map { tokens[$0] }.filter { $0.kind == .word }
+        // "Edmonton Sun", "Boston Globe", "Daily Mail": a newspaper's usual head after its place or edition.
+        if words.count >= 2, let last = words.last, Vocabulary.newspaperHeads.contains(last.lower) {
+            let place = words.dropLast().map(\.text).joined(separator: " ")
+            if gazetteer.kinds(of: place) != nil || lexicon.country(forDemonym: place) != nil || lexicon.entry(for: place)?.type == .location
+                || Vocabulary.editionWords.contains(words[words.count - 2].lower) { return .mediaOutlet }
+        }
         if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.lower) }), connector > 0 {
             let head = words[connector - 1].lower
             if let type = Vocabulary.headWords[head] { return type }
@@ -296,6 +302,13 @@ struct EntityTyper: Sendable {
             && [nil, .person, .group].contains(headNouns.class(of: last.text))
     }
 
+    /// The name's first word is a given name, not an Arabic article joined by a hyphen ("Al-Ghaza Hotel").
+    private func startsWithGivenName(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        let first = mention.tokens.lowerBound
+        let joined = first + 1 < mention.tokens.upperBound && tokens[first + 1].text == "-" && !tokens[first + 1].spaceBefore
+        return !joined && resources.givenNames.contains(tokens[first].text)
+    }
+
     /// Whether a capitalised word is the plural of a common noun ("Angels", "Democrats"; not "Roberts").
     private func isPluralCommonNoun(_ word: String) -> Bool {
         let lower = word.lowercased()
@@ -314,7 +327,7 @@ struct EntityTyper: Sendable {
         // "Volgograd Arena", "Freedom Magazine", "Castlefrank Road": an institution's or a place's head noun ends no
         // person's name unless a given name starts it or it is a surname too ("Marcus Berg", "Anders Berg").
         if let last = words.last, let head = headNouns.class(of: last.text), ![.person, .group].contains(head),
-           !resources.givenNames.contains(words[0].text), !resources.surnames.contains(last.text) { return false }
+           !startsWithGivenName(mention, tokens), !resources.surnames.contains(last.text) { return false }
         // "Hells Angels", "Neo Democrats": a plural common noun ends a group's name, not a person's.
         if let last = words.last, isPluralCommonNoun(last.text), !resources.surnames.contains(last.text) { return false }
         // "Space Shuttle Atlantis", "Epic Mickey": a common word that is no given name or title starts no person's name.

@@ -43,8 +43,10 @@ struct NameSpanFinder: Sendable {
                 }
                 guard isNameToken(tokens[index]) else { index += 1; continue }
                 // A known name runs on when a capitalised head follows: "State Duma Committee on Security".
+                // ... unless the gazetteer knows the longer run: "New York City", not "New York" and "City".
                 if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys),
-                   known.upperBound >= sentence.tokens.upperBound || !isBodyHead(tokens[known.upperBound]) || !tokens[known.upperBound].spaceBefore {
+                   known.upperBound >= sentence.tokens.upperBound || !isBodyHead(tokens[known.upperBound]) || !tokens[known.upperBound].spaceBefore,
+                   !isLongerPlace(than: known, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags) {
                     let span = extendedByLowerCaseHead(known, limit: sentence.tokens.upperBound, tokens: tokens)
                     spans.append(span)
                     index = span.upperBound
@@ -129,6 +131,12 @@ struct NameSpanFinder: Sendable {
             if tokens[end - 1].kind == .word, lexicon.entry(forKey: key) != nil { best = end }
         }
         return best.map { start..<$0 }
+    }
+
+    /// The run of name words from the known span's start is longer than it and a place the gazetteer knows.
+    private func isLongerPlace(than known: Range<Int>, limit: Int, tokens: [Token], tags: [String]) -> Bool {
+        let end = spanEnd(from: known.lowerBound, limit: limit, tokens: tokens, tags: tags)
+        return end > known.upperBound && gazetteer.kinds(of: text(of: known.lowerBound..<end, tokens)) != nil
     }
 
     /// A token that can be part of a name: a capitalised word that is no weekday, month, web address
@@ -219,6 +227,10 @@ struct NameSpanFinder: Sendable {
                     if token.lower == "of", hasOf || tokens[end + 1].lower == "the",
                        let kinds = gazetteer.kinds(of: tokens[next].text) ?? lexicon.country(named: tokens[next].text).map({ _ in [.country] }),
                        !kinds.isDisjoint(with: [.country, .state, .largeCity, .city]) { return end }
+                    // "Space Museum of McMinnville, Oregon": "of" a city that a state or country follows gives an address.
+                    if token.lower == "of", next + 2 < limit, tokens[next + 1].text == ",",
+                       gazetteer.kinds(of: tokens[next].text)?.contains(.city) == true,
+                       gazetteer.kinds(of: tokens[next + 2].text)?.isDisjoint(with: [.country, .state, .subdivision]) == false { return end }
                     hasOf = true
                 default:
                     break
@@ -471,8 +483,10 @@ struct NameSpanFinder: Sendable {
         }
         // "the North", "the South": a compass word alone is a direction, not a name.
         if span.count == 1, Vocabulary.headWords[tokens[span.lowerBound].lower] == .location { return nil }
+        // "Tasmania was excluded": a known place opens a sentence as a name, unless it is also a common word ("Central").
         let known = lexicon.entry(for: text(of: span, tokens)) != nil
             || gazetteer.kinds(of: text(of: span, tokens))?.isDisjoint(with: [.country, .state, .continent, .largeCity]) == false
+            || (gazetteer.kinds(of: text(of: span, tokens))?.contains(.subdivision) == true && !tagger.isCommonWord(text(of: span, tokens)))
         if known { return span }
         // "Russian officials": a demonym alone names no entity (see `demonymMentions`).
         if span.count == 1, lexicon.country(forDemonym: tokens[span.lowerBound].text) != nil { return nil }

@@ -123,6 +123,7 @@ enum Vocabulary {
         "telegraph": .mediaOutlet, "broadcasting": .mediaOutlet,
         "messenger": .application, "app": .application, "store": .application, "browser": .application,
         "north": .location, "south": .location, "east": .location, "west": .location,
+        "northwest": .location, "northeast": .location, "southwest": .location, "southeast": .location,
         "arena": .location, "stadium": .location, "airport": .location, "road": .location, "street": .location,
         "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
         "constitution": .law, "treaty": .law, "amendment": .law,
@@ -134,6 +135,15 @@ enum Vocabulary {
         "republic": .location, "region": .location, "oblast": .location, "krai": .location,
         "province": .location, "county": .location, "island": .location, "islands": .location,
     ]
+
+    /// Words that end a newspaper's name after its place or edition ("Toronto Star", "Daily Mail"),
+    /// though alone they say nothing.
+    static let newspaperHeads: Set<String> = [
+        "sun", "star", "globe", "mail", "observer", "guardian", "chronicle", "examiner", "inquirer", "courier", "mirror",
+        "express", "independent", "standard", "dispatch", "register", "monitor", "bulletin", "weekly", "sentinel", "record",
+    ]
+    /// Editions that start a newspaper's name ("Sunday Times", "Evening Standard").
+    static let editionWords: Set<String> = ["daily", "sunday", "evening", "morning", "weekly"]
 
     /// Heads that begin a new name rather than continue one ("..., and the Institute of ...").
     static let leadingHeads: Set<String> = [

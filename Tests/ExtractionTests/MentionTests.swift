@@ -155,4 +155,18 @@ final class MentionTests: ExtractionTestCase {
             "Organization:Australian Centre for Iodine Studies", "Organization:Tang Teaching Museum and Art Gallery",
         ])
     }
+
+    /// Places: the gazetteer's longer name over the lexicon's ("New York City"), a known region
+    /// opening a sentence, "of" a city and its state as an address, a compass word's region, a
+    /// hotel whose name starts with an Arabic article; and a newspaper named by its place.
+    func testPlacesAndPapers() throws {
+        let graph = try extract("""
+        Tasmania was left out. The Evergreen Space Museum of McMinnville, Oregon, lent a shuttle to New York City \
+        and the Pacific Northwest, the Edmonton Sun said. Pilgrims stayed at the Al-Ghaza Hotel.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "Location:Al-Ghaza Hotel", "Location:McMinnville", "Location:New York City", "Location:Oregon", "Location:Pacific Northwest",
+            "Location:Tasmania", "MediaOutlet:Edmonton Sun", "Organization:Evergreen Space Museum",
+        ])
+    }
 }
