@@ -139,6 +139,14 @@ struct NameSpanFinder: Sendable {
         return end > known.upperBound && gazetteer.kinds(of: text(of: known.lowerBound..<end, tokens)) != nil
     }
 
+    /// A short number, or digits with a letter, that may number a name ("9", "135", "39A"); no year.
+    private func isDesignator(_ token: Token) -> Bool {
+        let scalars = token.text.unicodeScalars
+        guard (1...3).contains(scalars.count) || (scalars.count == 4 && !token.text.allSatisfy(\.isNumber)),
+              let first = scalars.first, first.properties.numericType != nil else { return false }
+        return scalars.allSatisfy { $0.properties.numericType != nil || $0.properties.isUppercase }
+    }
+
     /// A token that can be part of a name: a capitalised word that is no weekday, month, web address
     /// or contraction ("I'll").
     private func isNameToken(_ token: Token) -> Bool {
@@ -159,6 +167,18 @@ struct NameSpanFinder: Sendable {
                 hasHead = hasHead || Vocabulary.headWords[token.lower] != nil
                 end += 1
                 continue
+            }
+            // "Launch Pad 39A", "Internet Explorer 9", "Orbiter Processing Facility-1", "STS-135": a short number after
+            // a name word ends the name as its designator, unless a lower-case word follows ("Moscow 15 people").
+            // A place's number is a score or a count ("Belgium 3-0", "Sweden 1").
+            if isNameToken(tokens[end - 1]), gazetteer.kinds(of: text(of: start..<end, tokens)) == nil, lexicon.entry(for: text(of: start..<end, tokens)) == nil {
+                let glued = token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
+                let number = glued ? end + 1 : end
+                if (glued || token.spaceBefore), isDesignator(tokens[number]) {
+                    let after = number + 1
+                    if after >= limit || (tokens[after].kind == .punctuation && ![":", "-", "\u{2013}"].contains(tokens[after].text))
+                        || tokens[after].isCapitalized || Vocabulary.functionWords.contains(tokens[after].lower) { return after }
+                }
             }
             // "Suleiman al-Amr", "Mohamed el-Baradei": a lower-case particle joined by a hyphen to a capitalised word.
             if token.kind == .word, !token.isCapitalized, token.spaceBefore, Vocabulary.hyphenatedParticles.contains(token.lower), end + 2 < limit,

@@ -169,4 +169,11 @@ final class MentionTests: ExtractionTestCase {
             "Location:Tasmania", "MediaOutlet:Edmonton Sun", "Organization:Evergreen Space Museum",
         ])
     }
+
+    /// A short number after a name numbers it ("Orbiter Processing Facility-1"), but not a place's
+    /// score or a count before a common noun.
+    func testDesignatorsEndNames() throws {
+        let graph = try extract("The orbiter left Orbiter Processing Facility-1 on Monday. Belgium 3, Panama 0. In Moscow 15 people died.")
+        XCTAssertEqual(entities(graph), ["Location:Belgium", "Location:Moscow", "Location:Orbiter Processing Facility-1", "Location:Panama"])
+    }
 }
