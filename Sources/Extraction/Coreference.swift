@@ -416,7 +416,11 @@ struct Coreference: Sendable {
         } ?? cluster.forms.sorted().first ?? "unnamed"
     }
 
+    /// The capitals of a name's words, a number whole: "IE9" for "Internet Explorer 9", "G20" for "Group of 20".
     private func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+        name.split(separator: " ").map { word in
+            guard let first = word.first else { return "" }
+            return first.isNumber ? String(word) : first.isUppercase ? String(first) : ""
+        }.joined()
     }
 }

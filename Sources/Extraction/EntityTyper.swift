@@ -3,7 +3,8 @@ import Syntax
 
 /// Gives each proper-name mention a type, in this order of evidence, and records which one
 /// decided (`TypeSource`):
-/// 1. the lexicon of well-known entities, then the shape of a web address ("Gawker.com" -> a site);
+/// 1. the lexicon of well-known entities (a numbered version of one, "Internet Explorer 9", is of its
+///    type), then the shape of a web address ("Gawker.com" -> a site, unless a noun beside it says otherwise);
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute", a newspaper's
 ///    "... Sun" after a place or "Daily"), from the vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
 ///    place's noun starting it ("Cape Canaveral", "Lake Geneva") unless the
@@ -67,8 +68,12 @@ struct EntityTyper: Sendable {
                 decide(entry.type, 0.95, .lexicon)
                 mention.canonicalName = entry.name
                 mention.isCountry = lexicon.country(named: mention.text) != nil
+            } else if let entry = numberedEntry(mention, tokens) {
+                // "Internet Explorer 9": a version of a known entity is of its type, under its own name.
+                decide(entry.type, 0.9, .lexicon)
             } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].isWebAddress {
-                decide(.application, 0.9, .nameShape)
+                // "security firm Secunia.com": a common noun beside a site's address says what it is.
+                decide(describedType(mention, tokens, document.sentenceOfToken) ?? .application, 0.9, .nameShape)
             } else if let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
             } else if startsWithGivenName(mention, tokens), isPersonShaped(mention, tokens),
@@ -309,6 +314,16 @@ struct EntityTyper: Sendable {
         return !joined && resources.givenNames.contains(tokens[first].text)
     }
 
+    /// The lexicon's entry for a name without its trailing designator ("Internet Explorer 9", "Windows-10").
+    private func numberedEntry(_ mention: MentionSpan, _ tokens: [Token]) -> Lexicon.Entry? {
+        var end = mention.tokens.upperBound
+        guard end - mention.tokens.lowerBound > 1, tokens[end - 1].text.first?.isNumber == true else { return nil }
+        end -= 1
+        if tokens[end - 1].text == "-" { end -= 1 }
+        guard end > mention.tokens.lowerBound else { return nil }
+        return lexicon.entry(for: tokens[mention.tokens.lowerBound..<end].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined())
+    }
+
     /// Whether a capitalised word is the plural of a common noun ("Angels", "Democrats"; not "Roberts").
     private func isPluralCommonNoun(_ word: String) -> Bool {
         let lower = word.lowercased()
@@ -323,7 +338,9 @@ struct EntityTyper: Sendable {
         let words = mention.tokens.filter { tokens[$0].kind == .word && !($0 > mention.tokens.lowerBound && tokens[$0 - 1].text == "-" && !tokens[$0].spaceBefore)
             && !($0 > mention.tokens.lowerBound && Vocabulary.nameParticles.contains(tokens[$0].text)) }
             .map { tokens[$0] }
-        guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }) else { return false }
+        // "The Internet Explorer 6 Countdown": no article or number stands in a person's name.
+        guard (2...4).contains(words.count), !words.allSatisfy({ tagger.isCommonWord($0.text) }), words[0].lower != "the",
+              !mention.tokens.contains(where: { tokens[$0].kind == .number }) else { return false }
         // "Volgograd Arena", "Freedom Magazine", "Castlefrank Road": an institution's or a place's head noun ends no
         // person's name unless a given name starts it or it is a surname too ("Marcus Berg", "Anders Berg").
         if let last = words.last, let head = headNouns.class(of: last.text), ![.person, .group].contains(head),

@@ -47,7 +47,16 @@ struct NameSpanFinder: Sendable {
                 if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys),
                    known.upperBound >= sentence.tokens.upperBound || !isBodyHead(tokens[known.upperBound]) || !tokens[known.upperBound].spaceBefore,
                    !isLongerPlace(than: known, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags) {
-                    let span = extendedByLowerCaseHead(known, limit: sentence.tokens.upperBound, tokens: tokens)
+                    // "Internet Explorer 9": a known name's designator is part of the name.
+                    let numbered = designatorEnd(of: known, limit: sentence.tokens.upperBound, tokens: tokens).map { known.lowerBound..<$0 } ?? known
+                    if numbered != known, numbered.upperBound < sentence.tokens.upperBound, isNameToken(tokens[numbered.upperBound]) {
+                        // "The Internet Explorer 6 Countdown": a longer name that holds a known one.
+                        let end = spanEnd(from: index, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags)
+                        spans.append(index..<end)
+                        index = end
+                        continue
+                    }
+                    let span = extendedByLowerCaseHead(numbered, limit: sentence.tokens.upperBound, tokens: tokens)
                     spans.append(span)
                     index = span.upperBound
                     continue
@@ -139,6 +148,22 @@ struct NameSpanFinder: Sendable {
         return end > known.upperBound && gazetteer.kinds(of: text(of: known.lowerBound..<end, tokens)) != nil
     }
 
+    /// The end of a name with the designator after it ("Launch Pad 39A", "Facility-1"), when one
+    /// follows and no lower-case word comes after it ("Moscow 15 people"); a place's number is a
+    /// score or a count ("Belgium 3-0", "Sweden 1").
+    private func designatorEnd(of name: Range<Int>, limit: Int, tokens: [Token]) -> Int? {
+        let end = name.upperBound
+        guard end < limit, gazetteer.kinds(of: text(of: name, tokens)) == nil, lexicon.country(named: text(of: name, tokens)) == nil,
+              lexicon.entry(for: text(of: name, tokens))?.type != .location else { return nil }
+        let glued = tokens[end].text == "-" && !tokens[end].spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
+        let number = glued ? end + 1 : end
+        guard glued || tokens[end].spaceBefore, isDesignator(tokens[number]) else { return nil }
+        let after = number + 1
+        let ends = after >= limit || (tokens[after].kind == .punctuation && ![":", "-", "\u{2013}"].contains(tokens[after].text))
+            || tokens[after].isCapitalized || Vocabulary.functionWords.contains(tokens[after].lower)
+        return ends ? after : nil
+    }
+
     /// A short number, or digits with a letter, that may number a name ("9", "135", "39A"); no year.
     private func isDesignator(_ token: Token) -> Bool {
         let scalars = token.text.unicodeScalars
@@ -170,15 +195,11 @@ struct NameSpanFinder: Sendable {
             }
             // "Launch Pad 39A", "Internet Explorer 9", "Orbiter Processing Facility-1", "STS-135": a short number after
             // a name word ends the name as its designator, unless a lower-case word follows ("Moscow 15 people").
-            // A place's number is a score or a count ("Belgium 3-0", "Sweden 1").
-            if isNameToken(tokens[end - 1]), gazetteer.kinds(of: text(of: start..<end, tokens)) == nil, lexicon.entry(for: text(of: start..<end, tokens)) == nil {
-                let glued = token.text == "-" && !token.spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
-                let number = glued ? end + 1 : end
-                if (glued || token.spaceBefore), isDesignator(tokens[number]) {
-                    let after = number + 1
-                    if after >= limit || (tokens[after].kind == .punctuation && ![":", "-", "\u{2013}"].contains(tokens[after].text))
-                        || tokens[after].isCapitalized || Vocabulary.functionWords.contains(tokens[after].lower) { return after }
-                }
+            if isNameToken(tokens[end - 1]), let numbered = designatorEnd(of: start..<end, limit: limit, tokens: tokens) {
+                // "The Internet Explorer 6 Countdown": a capitalised word after the number goes on with the name.
+                end = numbered
+                guard end < limit, isNameToken(tokens[end]), tokens[end].spaceBefore else { return end }
+                continue
             }
             // "Suleiman al-Amr", "Mohamed el-Baradei": a lower-case particle joined by a hyphen to a capitalised word.
             if token.kind == .word, !token.isCapitalized, token.spaceBefore, Vocabulary.hyphenatedParticles.contains(token.lower), end + 2 < limit,

@@ -176,4 +176,16 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("The orbiter left Orbiter Processing Facility-1 on Monday. Belgium 3, Panama 0. In Moscow 15 people died.")
         XCTAssertEqual(entities(graph), ["Location:Belgium", "Location:Moscow", "Location:Orbiter Processing Facility-1", "Location:Panama"])
     }
+
+    /// A numbered version of a known product is of its type under its own name, and its initials
+    /// with the number join it ("IE9"); a noun beside a web address says what the site is.
+    func testVersionsAndSites() throws {
+        let graph = try extract("""
+        Microsoft released Internet Explorer 9 on Monday. IE9 is safer than Internet Explorer 6, the security firm Secunia.com said.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "Application:Internet Explorer 6", "Application:Internet Explorer 9", "Organization:Microsoft", "Organization:Secunia.com",
+        ])
+        XCTAssertEqual(aliases(of: "Internet Explorer 9", in: graph), ["IE9"])
+    }
 }
