@@ -147,6 +147,26 @@ struct Coreference: Sendable {
            }) {
             return longer
         }
+        // "Supreme Court" after "Italian Supreme Court of Cassation", "Foreign Ministry" after "Russian Foreign
+        // Ministry": a body's shorter name inside the longer one named before, as whole words ending at its
+        // head (not "State Duma" in "State Duma Committee on Security").
+        if mention.tokens.count > 1, [.governmentBody, .organization, .mediaOutlet].contains(mention.type),
+           let longer = recent.lastIndex(where: { cluster in
+               cluster.type == mention.type && cluster.keys.contains { $0.count > key.count && Self.head(of: $0).hasSuffix(" " + key) || Self.head(of: $0) == key }
+           }) {
+            return longer
+        }
+        // "M5S party" and "M5S": a name with and without a lower-case head of its kind.
+        if mention.type != .person, mention.type != .location {
+            let words = mention.text.split(separator: " ")
+            if words.count > 1, let head = words.last, head.first?.isLowercase == true, NameSpanFinder.lowerCaseHeads.contains(String(head)),
+               let named = clustersByKey[NameKey.normalize(words.dropLast().joined(separator: " "))]?.last(where: { ![.person, .location].contains(clusters[$0].type) }) {
+                return named
+            }
+            if let headed = NameSpanFinder.lowerCaseHeads.sorted().lazy.compactMap({ clustersByKey[key + " " + $0]?.last }).first(where: { ![.person, .location].contains(clusters[$0].type) }) {
+                return headed
+            }
+        }
         // "blocking Telegram in Russia" and "restricting access to Telegram": one measure on one target,
         // unless their scopes differ ("from staff phones" / "on federal government devices").
         // "Digital ministry" and "Ministry of Digital Development": an informal name with a lower-case head.
@@ -270,6 +290,14 @@ struct Coreference: Sendable {
         guard words.count >= 2, let head = words.last, head.first?.isLowercase == true, NameSpanFinder.lowerCaseHeads.contains(head) else { return false }
         let formalWords = Set(formal.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
         return formal.split(separator: " ").contains { $0 == head.capitalized } && words.dropLast().allSatisfy { formalWords.contains($0.lowercased()) }
+    }
+
+    /// A normalised name up to its head: the words before its first "of", "on" or "for" ("italian
+    /// supreme court" of "italian supreme court of cassation").
+    static func head(of key: String) -> String {
+        let words = key.split(separator: " ")
+        guard let connector = words.firstIndex(where: { ["of", "on", "for"].contains($0) }), connector > 0 else { return key }
+        return words[..<connector].joined(separator: " ")
     }
 
     /// Legal-form suffixes of company names.
@@ -408,8 +436,17 @@ struct Coreference: Sendable {
     /// The name an entity gets: a lexicon or office name, else its longest proper form.
     private func bestName(_ cluster: EntityCluster, _ document: AnnotatedDocument) -> String {
         let mentions = cluster.mentions.map { document.mentions[$0] }
-        if let canonical = mentions.compactMap(\.canonicalName).first { return canonical }
         let names = mentions.filter { $0.kind == .name }.map(\.text)
+        if let canonical = mentions.compactMap(\.canonicalName).first {
+            // "Italian Supreme Court of Cassation" over the lexicon's "Supreme Court": a longer name of the
+            // same head with an "of" phrase says which one.
+            let key = NameKey.normalize(canonical)
+            let specific = names.filter { name in
+                let nameKey = NameKey.normalize(name)
+                return nameKey != key && Self.head(of: nameKey) != nameKey && (Self.head(of: nameKey) == key || Self.head(of: nameKey).hasSuffix(" " + key))
+            }
+            return specific.max { $0.count != $1.count ? $0.count < $1.count : $0 > $1 } ?? canonical
+        }
         return names.max { lhs, rhs in
             let (lw, rw) = (lhs.split(separator: " ").count, rhs.split(separator: " ").count)
             return lw != rw ? lw < rw : lhs > rhs

@@ -44,6 +44,9 @@ struct NameSpanFinder: Sendable {
                 guard isNameToken(tokens[index]) else { index += 1; continue }
                 // A known name runs on when a capitalised head follows: "State Duma Committee on Security".
                 // ... unless the gazetteer knows the longer run: "New York City", not "New York" and "City".
+                // "The Globe and Mail": the lexicon's name may follow a capitalised article.
+                if tokens[index].lower == "the", index + 1 < sentence.tokens.upperBound,
+                   lexiconSpan(from: index + 1, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys) != nil { index += 1 }
                 if let known = lexiconSpan(from: index, limit: sentence.tokens.upperBound, tokens: tokens, keys: keys),
                    known.upperBound >= sentence.tokens.upperBound || !isBodyHead(tokens[known.upperBound]) || !tokens[known.upperBound].spaceBefore,
                    !isLongerPlace(than: known, limit: sentence.tokens.upperBound, tokens: tokens, tags: document.universalTags) {
@@ -329,9 +332,18 @@ struct NameSpanFinder: Sendable {
             let token = tokens[index]
             guard token.kind == .word, !token.isCapitalized, token.spaceBefore, !Vocabulary.functionWords.contains(token.lower) else { break }
             if Self.lowerCaseHeads.contains(token.lower) { return span.lowerBound..<(index + 1) }
+            // "the Monti government": a person's government; a country's is the government of that country.
+            if token.lower == "government", index == span.upperBound, isNamedLeader(span, tokens) { return span.lowerBound..<(index + 1) }
             index += 1
         }
         return span
+    }
+
+    /// A name that may lead a government: no place, lexicon entry or body's head ("Monti", "Merkel").
+    private func isNamedLeader(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        let name = text(of: span, tokens)
+        return gazetteer.kinds(of: name) == nil && lexicon.entry(for: name) == nil && lexicon.country(forDemonym: name) == nil
+            && !span.contains { Vocabulary.headWords[tokens[$0].lower] != nil || tokens[$0].isAllCaps }
     }
 
     /// Institutional heads that end a name even in lower case.
@@ -449,7 +461,9 @@ struct NameSpanFinder: Sendable {
     private func personAfterName(in span: Range<Int>, tokens: [Token], people: Set<Int>) -> Int? {
         guard span.count >= 3 else { return nil }
         return ((span.lowerBound + 1)..<(span.upperBound - 1)).first { start in
+            // "... Education Mr. Toccafondi": an honorific is no part of the name (the title split drops it).
             guard tokens[start].isCapitalized, !tokens[start].isAllCaps, span.upperBound - start <= 4,
+                  !Vocabulary.capitalizedTitles.contains(tokens[start].lower),
                   people.contains(start) || givenNames.contains(tokens[start].text),
                   isPersonShaped(start..<span.upperBound, tokens),
                   !Vocabulary.connectors.contains(tokens[start - 1].lower), tokens[start - 1].text != "-" else { return false }

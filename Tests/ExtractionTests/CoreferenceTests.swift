@@ -45,4 +45,19 @@ final class CoreferenceTests: ExtractionTestCase {
         XCTAssertEqual(aliases(of: "Maria Lopez", in: graph), ["Maria"])
         XCTAssertEqual(aliases(of: "Anders Berg", in: graph), ["Minister of Justice"])
     }
+
+    /// A body's shorter name inside the longer one before it joins it and does not rename it; a
+    /// name with a lower-case head of its kind and without it are one ("M5S party", "M5S"); a
+    /// person's government is a body of its own.
+    func testShorterBodyNamesAndHeads() throws {
+        let graph = try extract("""
+        The Monti government passed the tax. The M5S party and the M5S voted no. \
+        The Italian Supreme Court of Cassation ruled on Monday. The Supreme Court said so.
+        """)
+        XCTAssertEqual(entities(graph).filter { !$0.hasPrefix("Proposal") }, [
+            "GovernmentBody:Italian Supreme Court of Cassation", "GovernmentBody:Monti government", "Organization:M5S party",
+        ])
+        XCTAssertEqual(aliases(of: "Italian Supreme Court of Cassation", in: graph), ["Supreme Court"])
+        XCTAssertEqual(aliases(of: "M5S party", in: graph), ["M5S"])
+    }
 }
