@@ -33,6 +33,9 @@ struct Coreference: Sendable {
                 document.mentions[index].kind = .description
                 document.mentions[index].type = .person
                 target = holder
+            } else if let (named, type) = parenthesisedName(mention, document: document) {
+                clusters[named].type = type
+                target = named
             } else if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
                 target = found
             } else if mention.isUnconfirmed {
@@ -227,6 +230,20 @@ struct Coreference: Sendable {
             }
         }
         return nil
+    }
+
+    /// "the Masjid Al-Haram (Grand Mosque)": a name in parentheses right after another name is that
+    /// name's, when their types agree or one of them rests on weak evidence (the other's type then
+    /// holds). The entity and the type it takes.
+    private func parenthesisedName(_ mention: MentionSpan, document: AnnotatedDocument) -> (Int, EntityType)? {
+        let tokens = document.tokens
+        guard let type = mention.type, mention.tokens.lowerBound > 1, tokens[mention.tokens.lowerBound - 1].text == "(",
+              mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].text == ")",
+              let named = document.mentions.first(where: { $0.kind == .name && $0.tokens.upperBound == mention.tokens.lowerBound - 1 }),
+              let cluster = named.cluster, let namedType = named.type else { return nil }
+        let weak = { (source: TypeSource?) in source.map { EntityTyper.outvotable.contains($0) } ?? true }
+        if namedType == type || weak(mention.typeSource) && !weak(named.typeSource) { return (cluster, namedType) }
+        return weak(named.typeSource) && !weak(mention.typeSource) ? (cluster, type) : nil
     }
 
     /// The entity a description or pronoun refers to. Pronouns take the most recent

@@ -11,7 +11,7 @@ import Syntax
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
 ///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
 ///    not firmly disagree ("Marcus Hill");
-/// 3. a common noun beside it or before its list ("the messenger Telegram");
+/// 3. a common noun beside it or before its list ("the messenger Telegram", "the town of Yeoncheon");
 /// 4. the context of a person (a title or "national" before it, "said" after it);
 /// 5. the place gazetteer, for countries, states, regions and large cities, unless the
 ///    recognizer is sure the name is a person's (an organisation named like a city is rarer than a city);
@@ -223,6 +223,10 @@ struct EntityTyper: Sendable {
         var before = mention.tokens.lowerBound - 1
         if before > 0, tokens[before].text == "," { before -= 1 }
         if before >= 0, sentenceOf[before] == sentence, !tokens[before].isCapitalized, let type = Self.kindNouns[tokens[before].lower] { return type }
+        // "the town of Yeoncheon", "the province of Aceh".
+        if before > 0, tokens[before].lower == "of", sentenceOf[before - 1] == sentence, Vocabulary.settlementNouns.contains(tokens[before - 1].text) {
+            return .location
+        }
         var after = mention.tokens.upperBound
         while after < tokens.count, after - mention.tokens.upperBound <= 2, sentenceOf[after] == sentence, tokens[after].kind == .word,
               !tokens[after].isCapitalized {

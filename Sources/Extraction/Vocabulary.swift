@@ -145,6 +145,9 @@ enum Vocabulary {
     /// Editions that start a newspaper's name ("Sunday Times", "Evening Standard").
     static let editionWords: Set<String> = ["daily", "sunday", "evening", "morning", "weekly"]
 
+    /// Lower-case nouns whose "of" phrase names a place ("the town of Yeoncheon").
+    static let settlementNouns: Set<String> = ["town", "city", "village", "province", "region", "county", "district", "island", "port", "state"]
+
     /// Heads that begin a new name rather than continue one ("..., and the Institute of ...").
     static let leadingHeads: Set<String> = [
         "ministry", "institute", "agency", "service", "court", "committee", "council", "commission",

@@ -60,4 +60,11 @@ final class CoreferenceTests: ExtractionTestCase {
         XCTAssertEqual(aliases(of: "Italian Supreme Court of Cassation", in: graph), ["Supreme Court"])
         XCTAssertEqual(aliases(of: "M5S party", in: graph), ["M5S"])
     }
+
+    /// A name in parentheses after a name of its type is an alias; "the town of X" is a place.
+    func testParenthesisedNamesAndTowns() throws {
+        let graph = try extract("Pilgrims prayed at the Masjid Al-Haram (Grand Mosque). Shells fell near the town of Yeoncheon.")
+        XCTAssertEqual(entities(graph), ["Location:Grand Mosque", "Location:Yeoncheon"])
+        XCTAssertEqual(aliases(of: "Grand Mosque", in: graph), ["Masjid Al-Haram"])
+    }
 }
