@@ -100,6 +100,9 @@ struct MentionSpan: Hashable, Sendable {
     var measureTarget: String?
     /// For such a measure: the content words of its scope ("on government phones" -> government, phones).
     var measureScope: Set<String> = []
+    /// A measure known only from a noun phrase ("a government funding bill"): a later "the measure"
+    /// or "this guidance" refers to it only if its head says so.
+    var isPhraseMeasure = false
 }
 
 /// The evidence a mention's type came from, in the order `EntityTyper` weighs it.

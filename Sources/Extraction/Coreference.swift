@@ -287,7 +287,7 @@ struct Coreference: Sendable {
                mention.type == clusters[cluster].type || (mention.type == .organization && clusters[cluster].type == .application) {
                 return cluster
             }
-            return descriptionAntecedent(mention, head: head, earlier: Array(earlier.map(\.cluster)), clusters: clusters)
+            return descriptionAntecedent(mention, head: head, earlier: Array(earlier.map(\.cluster)), clusters: clusters, document: document)
         case .name:
             return nil
         }
@@ -338,12 +338,9 @@ struct Coreference: Sendable {
         guard mention.kind == .description, let type = mention.type, [.proposal, .law].contains(type) else { return nil }
         var words = mention.text.split(separator: " ").map(String.init)
         if let first = words.first, Vocabulary.definiteDeterminers.contains(first.lowercased()) { words.removeFirst() }
-        let content = words.dropLast().filter { !Vocabulary.functionWords.contains($0.lowercased()) && !Self.vagueModifiers.contains($0.lowercased()) }
+        let content = words.dropLast().filter { !Vocabulary.functionWords.contains($0.lowercased()) && !Vocabulary.vagueModifiers.contains($0.lowercased()) }
         return content.isEmpty ? nil : words.joined(separator: " ")
     }
-
-    /// Modifiers that say nothing about which measure is meant ("the new law", "the corresponding proposal").
-    static let vagueModifiers: Set<String> = ["new", "corresponding", "current", "same", "similar", "latest", "proposed", "draft", "existing", "whole"]
 
     /// The lower-case words of a form.
     private static func words(_ form: String) -> [String] {
@@ -376,7 +373,7 @@ struct Coreference: Sendable {
     /// for heads that do not name an institution's kind exactly, the most mentioned
     /// entity of a compatible type so far (the story's subject), the most recent on ties.
     /// `earlier` lists the clusters of the mentions before it, nearest first.
-    private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [Int], clusters: [EntityCluster]) -> Int? {
+    private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [Int], clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let family = Vocabulary.descriptionSynonyms.first { $0.contains(head) } ?? [head]
         let named: (Int) -> Bool = { cluster in
             clusters[cluster].keys.contains { key in key.split(separator: " ").contains { family.contains(String($0)) } }
@@ -415,7 +412,10 @@ struct Coreference: Sendable {
             default: return other == type
             }
         }
-        if [.proposal, .law].contains(type) { return compatible.first }
+        // A measure known only from a noun phrase is referred to by its head, not by any description.
+        if [.proposal, .law].contains(type) {
+            return compatible.first { cluster in !clusters[cluster].mentions.allSatisfy { document.mentions[$0].isPhraseMeasure } }
+        }
         return compatible.max { lhs, rhs in
             let (a, b) = (counts[lhs] ?? 0, counts[rhs] ?? 0)
             return a != b ? a < b : recency.firstIndex(of: lhs)! > recency.firstIndex(of: rhs)!

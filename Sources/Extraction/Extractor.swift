@@ -57,6 +57,7 @@ public struct Extractor: Sendable {
         ProposalFinder().apply(to: &document)
         EntityTyper(lexicon: lexicon, resources: resources, tagger: tagger).apply(to: &document)
         MeasureFinder().apply(to: &document)
+        NominalMeasureFinder().apply(to: &document)
         Coreference().apply(to: &document)
         RelationFinder().apply(to: &document)
         return document

@@ -145,6 +145,31 @@ enum Vocabulary {
     /// Editions that start a newspaper's name ("Sunday Times", "Evening Standard").
     static let editionWords: Set<String> = ["daily", "sunday", "evening", "morning", "weekly"]
 
+    /// Modifiers that say nothing about which measure is meant ("the new law", "the corresponding proposal").
+    static let vagueModifiers: Set<String> = [
+        "new", "current", "such", "similar", "same", "other", "previous", "recent", "proposed", "last", "first", "latest", "possible",
+        "further", "more", "many", "several", "some", "existing", "earlier", "final", "main", "major", "key", "corresponding",
+        "relevant", "pending", "original", "initial", "overall", "general", "specific", "particular", "own", "draft", "whole",
+    ]
+
+    /// Nouns that name a measure taken or proposed, for the measures named by a noun phrase
+    /// ("a travel ban", "the crackdown on trafficking").
+    static let measureNouns: Set<String> = [
+        "ban", "bans", "crackdown", "policy", "policies", "tax", "taxes", "recommendation", "recommendations", "guidelines",
+        "program", "programme", "ultimatum", "referendum", "referendums", "campaign", "inquiry", "offer", "safeguards",
+        "requirement", "ruling", "moratorium", "sanctions", "embargo", "reform", "reforms", "plan", "proposal", "initiative",
+        "bill", "restrictions", "order", "denial", "exception", "fine", "penalty", "blockade", "restriction",
+    ]
+    /// Measure nouns too common in other senses to name a measure by their modifiers alone: they
+    /// need the phrase saying what they are on ("a policy of turning away boats", not "air quality policy").
+    static let measureNounsNeedingComplement: Set<String> = [
+        "ruling", "offer", "order", "policy", "policies", "program", "programme", "campaign", "plan", "tax", "taxes", "reform", "bill",
+        "reforms", "inquiry", "exception", "denial", "fine", "penalty",
+    ]
+    /// Measure nouns whose "that" clause says what they are ("the recommendation that all salt be
+    /// iodised"); after others "that" opens a relative clause ("a ban that Biden signed").
+    static let measureNounsTakingThat: Set<String> = ["recommendation", "ruling", "requirement", "order", "proposal"]
+
     /// Lower-case nouns whose "of" phrase names a place ("the town of Yeoncheon").
     static let settlementNouns: Set<String> = ["town", "city", "village", "province", "region", "county", "district", "island", "port", "state"]
 

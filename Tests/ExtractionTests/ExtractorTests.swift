@@ -116,4 +116,16 @@ final class ExtractorTests: ExtractionTestCase {
             XCTAssertTrue(String(describing: error).hasPrefix("lexicon my.tsv, line 2: unknown type 'Widget'"), "\(error)")
         }
     }
+
+    /// Measures named by a noun phrase: a measure noun with specific modifiers or the phrase its
+    /// preposition opens; vague modifiers name none, and a definite phrase refers back to a
+    /// measure already named.
+    func testMeasuresNamedByNounPhrases() throws {
+        let graph = try extract("""
+        Critics attacked his travel ban. Thailand announced a crackdown on human trafficking, and the agency issued a new policy. \
+        The crackdown on human trafficking began in May.
+        """)
+        let proposals = graph.entities.filter { $0.type == .proposal }.map(\.name).sorted()
+        XCTAssertEqual(proposals, ["crackdown on human trafficking", "travel ban"])
+    }
 }
