@@ -390,6 +390,9 @@ struct Coreference: Sendable {
             modifiers.isEmpty ? 0 : clusters[cluster].keys.map { key in modifiers.intersection(key.split(separator: " ").map(String.init)).count }.max() ?? 0
         }
         let measures = VerbFrames.measures
+        // "the regional government" is not the country's: a level below the nation must be in the name too.
+        let levels = modifiers.intersection(Vocabulary.subnationalLevels)
+        recency = recency.filter { cluster in levels.allSatisfy { level in clusters[cluster].keys.contains { $0.split(separator: " ").contains(Substring(level)) } } }
         let byName = recency.filter { cluster in
             let type = clusters[cluster].type
             return ![.person, .location].contains(type) && measures.contains(type) == measures.contains(mention.type ?? .organization) && named(cluster)

@@ -141,7 +141,9 @@ struct DescriptionFinder: Sendable {
             if token.isCapitalized && index > start { return nil }
             let twoWords = index + 1 < sentence.tokens.upperBound && Vocabulary.officeFirstWords.contains(token.lower)
                 ? token.lower + " " + tokens[index + 1].lower : ""
+            // "the regional government" is no country's government.
             if let office = Vocabulary.offices[twoWords] ?? Vocabulary.offices[token.lower], definite,
+               !(start..<index).contains(where: { Vocabulary.subnationalLevels.contains(tokens[$0].lower) }),
                let country = demonym ?? (office == Vocabulary.governmentOffice ? documentCountry : nil) {
                 let end = Vocabulary.offices[twoWords] != nil ? index + 2 : index + 1
                 return { document in

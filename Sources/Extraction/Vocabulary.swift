@@ -108,7 +108,8 @@ enum Vocabulary {
         "secretariat": .governmentBody, "chamber": .governmentBody, "house": .governmentBody,
         "police": .governmentBody, "kremlin": .governmentBody, "regulator": .governmentBody,
         "navy": .governmentBody, "army": .governmentBody, "military": .governmentBody, "prosecutors": .governmentBody,
-        "institute": .organization, "foundation": .organization, "university": .organization,
+        "institute": .organization, "foundation": .organization, "university": .organization, "college": .organization,
+        "academy": .organization, "municipality": .governmentBody,
         "museum": .organization, "gallery": .organization, "planetarium": .organization,
         "company": .organization, "corporation": .organization, "corp.": .organization, "inc.": .organization,
         "ltd.": .organization, "llc": .organization, "llp": .organization, "group": .organization,
@@ -169,6 +170,10 @@ enum Vocabulary {
     /// Measure nouns whose "that" clause says what they are ("the recommendation that all salt be
     /// iodised"); after others "that" opens a relative clause ("a ban that Biden signed").
     static let measureNounsTakingThat: Set<String> = ["recommendation", "ruling", "requirement", "order", "proposal"]
+
+    /// Modifiers of a body below the nation ("the regional government", "local authorities"): such a
+    /// description names no national body.
+    static let subnationalLevels: Set<String> = ["regional", "local", "provincial", "municipal", "city", "county", "district", "state", "prefectural"]
 
     /// Lower-case nouns whose "of" phrase names a place ("the town of Yeoncheon").
     static let settlementNouns: Set<String> = ["town", "city", "village", "province", "region", "county", "district", "island", "port", "state"]

@@ -67,4 +67,12 @@ final class CoreferenceTests: ExtractionTestCase {
         XCTAssertEqual(entities(graph), ["Location:Grand Mosque", "Location:Yeoncheon"])
         XCTAssertEqual(aliases(of: "Grand Mosque", in: graph), ["Masjid Al-Haram"])
     }
+
+    /// A government below the nation's is not the country's ("the regional government").
+    func testRegionalGovernmentIsNotTheNations() throws {
+        let graph = try extract("The Government of Italy approved the tax on Monday. The government said it was fair, but the regional government objected.")
+        let forms = aliases(of: "Government of Italy", in: graph)
+        XCTAssertTrue(forms.contains("The government"))
+        XCTAssertFalse(forms.contains { $0.contains("regional") }, "\(forms)")
+    }
 }
