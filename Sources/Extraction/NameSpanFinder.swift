@@ -264,6 +264,11 @@ struct NameSpanFinder: Sendable {
                           lexicon.entry(for: tokens[next].text) == nil else { return end }
                     // "Massachusetts Institute of Technology and Colorado State University": a conjunct with a head of its own is a name of its own.
                     if last > next, isBodyHead(tokens[last]) { return end }
+                case "at":
+                    // "University of North Carolina at Chapel Hill": a university's campus town is part of its name.
+                    guard hasOf, tokens[start..<end].contains(where: { Vocabulary.campusHeads.contains($0.lower) }),
+                          gazetteer.kinds(of: tokens[next].text) != nil || gazetteer.kinds(of: text(of: next..<min(next + 2, limit), tokens)) != nil
+                    else { return end }
                 case "of", "for", "on":
                     guard hasHead else { return end }
                     // "University of Sheffield of the UK", "Colorado State University of the US": a second "of", or
@@ -347,7 +352,10 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Institutional heads that end a name even in lower case.
-    static let lowerCaseHeads: Set<String> = ["association", "committee", "commission", "union", "party", "foundation", "institute", "federation", "ministry"]
+    static let lowerCaseHeads: Set<String> = [
+        "association", "committee", "commission", "union", "party", "foundation", "institute", "federation", "ministry", "board",
+        "council", "department", "authority", "bureau",
+    ]
     /// How many lower-case modifiers may stand between a name and such a head.
     static let maximumHeadModifiers = 2
 
@@ -468,8 +476,9 @@ struct NameSpanFinder: Sendable {
                   isPersonShaped(start..<span.upperBound, tokens),
                   !Vocabulary.connectors.contains(tokens[start - 1].lower), tokens[start - 1].text != "-" else { return false }
             let before = span.lowerBound..<(tokens[start - 1].kind == .possessive ? start - 1 : start)
+            // "Scientologist Tom Cruise", "Buddhist monk": a follower's "-ist" noun describes the person.
             return tokens[start - 1].kind == .possessive || isStandaloneName(before, tokens) || before.allSatisfy { tokens[$0].isAllCaps }
-                || before.allSatisfy { tagger.isCommonWord(tokens[$0].text) }
+                || before.allSatisfy { tagger.isCommonWord(tokens[$0].text) || (tokens[$0].lower.hasSuffix("ist") && tokens[$0].lower.count > 5) }
         }
     }
 

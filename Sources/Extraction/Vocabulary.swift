@@ -44,7 +44,9 @@ enum Vocabulary {
     /// Lower-case particles inside personal names between capitalised words ("Alexandre de Moraes",
     /// "Ursula von der Leyen", "Rafael da Silva").
     static let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "du", "bin", "ibn"]
-    static let connectors: Set<String> = ["of", "for", "on", "and", "de", "la", "du", "des", "le", "der", "von", "van", "da", "di", "del"]
+    static let connectors: Set<String> = ["of", "for", "on", "and", "at", "de", "la", "du", "des", "le", "der", "von", "van", "da", "di", "del"]
+    /// Heads of names that may end with their campus's town after "at" ("University of Texas at Austin").
+    static let campusHeads: Set<String> = ["university", "college"]
 
     /// What a title before or after a name says about the person's tie to a body.
     enum TitleRole: Sendable {
@@ -90,7 +92,7 @@ enum Vocabulary {
         "commissioner", "ambassador", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "professor", "ceo", "chief",
         "director", "head", "spokesman", "spokeswoman", "king", "queen", "prince", "pope", "speaker",
         "lawmaker", "vice", "officer", "majority", "minority", "leader", "whip",
-        "administrator", "superintendent", "sheriff", "inspector", "attorney", "founder", "co-founder",
+        "administrator", "superintendent", "mp", "mep", "mla", "msp", "sheriff", "inspector", "attorney", "founder", "co-founder",
         "editor", "coach", "commander", "colonel", "sergeant", "lieutenant", "detective",
         "principal", "bishop", "archbishop", "astronaut",
     ]

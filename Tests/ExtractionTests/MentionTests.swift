@@ -188,4 +188,15 @@ final class MentionTests: ExtractionTestCase {
         ])
         XCTAssertEqual(aliases(of: "Internet Explorer 9", in: graph), ["IE9"])
     }
+
+    /// A follower's "-ist" noun before a person describes them; a university's campus town after
+    /// "at" is part of its name; a lower-case "board" ends a body's name.
+    func testFollowersCampusesAndBoards() throws {
+        let graph = try extract("""
+        The video showed Scientologist Tom Cruise. Students of the University of North Carolina at Chapel Hill met the Malaysia Tourism board.
+        """)
+        XCTAssertEqual(entities(graph), [
+            "GovernmentBody:Malaysia Tourism board", "Organization:University of North Carolina at Chapel Hill", "Person:Tom Cruise",
+        ])
+    }
 }
