@@ -41,7 +41,12 @@ struct NameSpanFinder: Sendable {
                     index += 1
                     continue
                 }
-                guard isNameToken(tokens[index]) else { index += 1; continue }
+                guard isNameToken(tokens[index]) || isStancePrefix(at: index, tokens: tokens) else { index += 1; continue }
+                // "pro-Beijing DAB", "Pro-Beijing parties", "anti-Pyongyang propaganda": a stance towards a name is a
+                // modifier, neither part of the next name nor a mention of its own.
+                if isStancePrefix(at: index, tokens: tokens) { index += 3; continue }
+                if index >= 2, tokens[index - 1].text == "-", !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore,
+                   isStancePrefix(at: index - 2, tokens: tokens) { index += 1; continue }
                 // A known name runs on when a capitalised head follows: "State Duma Committee on Security".
                 // ... unless the gazetteer knows the longer run: "New York City", not "New York" and "City".
                 // "The Globe and Mail": the lexicon's name may follow a capitalised article.
@@ -173,6 +178,12 @@ struct NameSpanFinder: Sendable {
         guard (1...3).contains(scalars.count) || (scalars.count == 4 && !token.text.allSatisfy(\.isNumber)),
               let first = scalars.first, first.properties.numericType != nil else { return false }
         return scalars.allSatisfy { $0.properties.numericType != nil || $0.properties.isUppercase }
+    }
+
+    /// "pro-" or "anti-" joined to a capitalised word at `index` ("pro-Beijing", "Anti-Trump").
+    private func isStancePrefix(at index: Int, tokens: [Token]) -> Bool {
+        index + 2 < tokens.count && ["pro", "anti"].contains(tokens[index].lower) && tokens[index + 1].text == "-"
+            && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore && tokens[index + 2].isCapitalized
     }
 
     /// A token that can be part of a name: a capitalised word that is no weekday, month, web address

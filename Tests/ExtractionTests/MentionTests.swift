@@ -199,4 +199,10 @@ final class MentionTests: ExtractionTestCase {
             "GovernmentBody:Malaysia Tourism board", "Organization:University of North Carolina at Chapel Hill", "Person:Tom Cruise",
         ])
     }
+
+    /// A stance towards a name ("pro-Beijing", "Anti-Trump") is a modifier, not a mention.
+    func testStancesNameNothing() throws {
+        let graph = try extract("The pro-Beijing DAB won nine seats in Hong Kong. Anti-Trump protesters marched.")
+        XCTAssertEqual(entities(graph), ["Location:Hong Kong", "Organization:DAB"])
+    }
 }
