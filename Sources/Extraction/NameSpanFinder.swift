@@ -180,6 +180,9 @@ struct NameSpanFinder: Sendable {
         return scalars.allSatisfy { $0.properties.numericType != nil || $0.properties.isUppercase }
     }
 
+    /// Short function words that never serve as a surname after a given name ("John. The ...").
+    static let articlesAndPrepositions: Set<String> = ["the", "a", "an", "in", "on", "at", "of", "it", "is", "as", "if", "by", "for", "and", "but"]
+
     /// "pro-" or "anti-" joined to a capitalised word at `index` ("pro-Beijing", "Anti-Trump").
     private func isStancePrefix(at index: Int, tokens: [Token]) -> Bool {
         index + 2 < tokens.count && ["pro", "anti"].contains(tokens[index].lower) && tokens[index + 1].text == "-"
@@ -200,7 +203,14 @@ struct NameSpanFinder: Sendable {
         while end < limit {
             let token = tokens[end]
             // "Washington D.C. The ...", "U.S. The President": a capitalised function word starts anew.
-            if isNameToken(token) && token.spaceBefore && Vocabulary.functionWords.contains(token.lower) && !Vocabulary.connectors.contains(token.lower) { break }
+            if isNameToken(token) && token.spaceBefore && Vocabulary.functionWords.contains(token.lower) && !Vocabulary.connectors.contains(token.lower) {
+                // "James To", "Wilson Or": a short capitalised function word after a lone given name, ending the run, is a surname.
+                let endsRun = end + 1 >= limit || !tokens[end + 1].isCapitalized
+                guard end == start + 1, givenNames.contains(tokens[start].text), token.text.count <= 3, endsRun,
+                      !Self.articlesAndPrepositions.contains(token.lower) else { break }
+                end += 1
+                continue
+            }
             if isNameToken(token) && token.spaceBefore {
                 if isBodyHead(tokens[end - 1]) && !isBodyHead(token) && !Vocabulary.connectors.contains(token.lower) { break }
                 hasHead = hasHead || Vocabulary.headWords[token.lower] != nil

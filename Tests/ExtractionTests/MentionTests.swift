@@ -205,4 +205,11 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("The pro-Beijing DAB won nine seats in Hong Kong. Anti-Trump protesters marched.")
         XCTAssertEqual(entities(graph), ["Location:Hong Kong", "Organization:DAB"])
     }
+
+    /// A short capitalised function word after a lone given name is a surname ("James To"), but an
+    /// article opening the next sentence is not.
+    func testFunctionWordSurnames() throws {
+        let graph = try extract("Veteran lawmakers James To and Wilson Or lost their seats to Alice Mak. The talks ended.")
+        XCTAssertEqual(entities(graph), ["Person:Alice Mak", "Person:James To", "Person:Wilson Or"])
+    }
 }
