@@ -189,6 +189,17 @@ struct Coreference: Sendable {
            }) {
             return same
         }
+        // "Kristin Wilkins" after "Kristen Wilkins": one person's given name misspelt by a letter.
+        let words = key.split(separator: " ")
+        if mention.type == .person, words.count == 2, words[0].count >= 4,
+           let same = recent.lastIndex(where: { cluster in
+               cluster.type == .person && cluster.keys.contains { other in
+                   let parts = other.split(separator: " ")
+                   return parts.count == 2 && parts[1] == words[1] && parts[0] != words[0] && Self.differByOneLetter(parts[0], words[0])
+               }
+           }) {
+            return same
+        }
         if mention.type == .proposal {
             let names = [mention.canonicalName ?? mention.text] + mention.extraForms
             return clusters.lastIndex { cluster in
@@ -315,6 +326,20 @@ struct Coreference: Sendable {
         let words = key.split(separator: " ")
         guard let connector = words.firstIndex(where: { ["of", "on", "for"].contains($0) }), connector > 0 else { return key }
         return words[..<connector].joined(separator: " ")
+    }
+
+    /// Two words of one length that differ in one letter, or one letter added ("kristen", "kristin").
+    static func differByOneLetter(_ lhs: Substring, _ rhs: Substring) -> Bool {
+        let (a, b) = (Array(lhs), Array(rhs))
+        if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count == 1 }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var skipped = false
+        var (i, j) = (0, 0)
+        while i < short.count, j < long.count {
+            if short[i] == long[j] { i += 1; j += 1 } else if skipped { return false } else { skipped = true; j += 1 }
+        }
+        return true
     }
 
     /// Legal-form suffixes of company names.

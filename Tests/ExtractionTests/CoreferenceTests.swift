@@ -75,4 +75,11 @@ final class CoreferenceTests: ExtractionTestCase {
         XCTAssertTrue(forms.contains("The government"))
         XCTAssertFalse(forms.contains { $0.contains("regional") }, "\(forms)")
     }
+
+    /// A given name misspelt by one letter with the same surname is the same person.
+    func testMisspeltGivenNameJoinsThePerson() throws {
+        let graph = try extract("Kristen Wilkins opened the show. Later Kristin Wilkins said the photographs would travel.")
+        XCTAssertEqual(entities(graph), ["Person:Kristen Wilkins"])
+        XCTAssertEqual(aliases(of: "Kristen Wilkins", in: graph), ["Kristin Wilkins"])
+    }
 }
