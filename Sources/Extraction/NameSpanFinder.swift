@@ -206,8 +206,11 @@ struct NameSpanFinder: Sendable {
             if isNameToken(token) && token.spaceBefore && Vocabulary.functionWords.contains(token.lower) && !Vocabulary.connectors.contains(token.lower) {
                 // "James To", "Wilson Or": a short capitalised function word after a lone given name, ending the run, is a surname.
                 let endsRun = end + 1 >= limit || !tokens[end + 1].isCapitalized
-                guard end == start + 1, givenNames.contains(tokens[start].text), token.text.count <= 3, endsRun,
-                      !Self.articlesAndPrepositions.contains(token.lower) else { break }
+                // "Doctor Who Society": inside a run, a capitalised function word before another name word is one too.
+                let inside = end + 1 < limit && isNameToken(tokens[end + 1]) && tokens[end + 1].spaceBefore
+                    && !Vocabulary.functionWords.contains(tokens[end + 1].lower)
+                guard !Self.articlesAndPrepositions.contains(token.lower),
+                      inside || (end == start + 1 && givenNames.contains(tokens[start].text) && token.text.count <= 3 && endsRun) else { break }
                 end += 1
                 continue
             }
@@ -353,6 +356,7 @@ struct NameSpanFinder: Sendable {
     /// "Domestic Software association", "State Duma information policy committee": a name
     /// followed by up to two lower-case modifiers and a lower-case institutional head is one name.
     private func extendedByLowerCaseHead(_ span: Range<Int>, limit: Int, tokens: [Token]) -> Range<Int> {
+        if isOfficeBureau(after: span, tokens: tokens), span.upperBound + 2 <= limit { return span.lowerBound..<(span.upperBound + 2) }
         var index = span.upperBound
         while index < limit, index - span.upperBound <= Self.maximumHeadModifiers {
             let token = tokens[index]
@@ -371,6 +375,17 @@ struct NameSpanFinder: Sendable {
         return gazetteer.kinds(of: name) == nil && lexicon.entry(for: name) == nil && lexicon.country(forDemonym: name) == nil
             && !span.contains { Vocabulary.headWords[tokens[$0].lower] != nil || tokens[$0].isAllCaps }
     }
+
+    /// "Los Angeles Sheriff's office", "the Attorney General's department": a name ending in a title,
+    /// a possessive and a lower-case bureau noun name the bureau of that office.
+    private func isOfficeBureau(after span: Range<Int>, tokens: [Token]) -> Bool {
+        let after = span.upperBound
+        return !span.isEmpty && after + 1 < tokens.count && Vocabulary.capitalizedTitles.contains(tokens[after - 1].lower)
+            && tokens[after].kind == .possessive && Self.bureauNouns.contains(tokens[after + 1].text)
+    }
+
+    /// Lower-case nouns for the bureau of an office ("the Sheriff's office").
+    static let bureauNouns: Set<String> = ["office", "department", "station"]
 
     /// Institutional heads that end a name even in lower case.
     static let lowerCaseHeads: Set<String> = [
@@ -554,13 +569,16 @@ struct NameSpanFinder: Sendable {
         }
         // "The President", "U.S. Senator", "the Sheriff's detective": titles that no name follows are an
         // office held, not a name; what stands before them may still be one ("U.S.").
-        // An office's "of" phrase ("Minister of Justice") is kept whole.
-        var untitled = span
+        // An office's "of" phrase ("Minister of Justice") is kept whole, and so is an office's bureau ("the Los
+        // Angeles Sheriff's office", see `extendedByLowerCaseHead`).
+        var untitled = isOfficeBureau(after: span, tokens: tokens) ? span.lowerBound..<span.lowerBound : span
         while !untitled.isEmpty, Vocabulary.capitalizedTitles.contains(tokens[untitled.upperBound - 1].lower) {
             untitled = untitled.lowerBound..<(untitled.upperBound - 1)
         }
-        guard !untitled.isEmpty else { return nil }
-        if !Vocabulary.connectors.contains(tokens[untitled.upperBound - 1].lower) { span = untitled }
+        if !isOfficeBureau(after: span, tokens: tokens) {
+            guard !untitled.isEmpty else { return nil }
+            if !Vocabulary.connectors.contains(tokens[untitled.upperBound - 1].lower) { span = untitled }
+        }
         // "(R-Texas)", "(D-Calif.)": a lawmaker's party before the state; the state is the name.
         if span.count > 2, span.lowerBound > 0, tokens[span.lowerBound - 1].text == "(", ["R", "D", "I"].contains(tokens[span.lowerBound].text),
            tokens[span.lowerBound + 1].text == "-", !tokens[span.lowerBound + 1].spaceBefore, !tokens[span.lowerBound + 2].spaceBefore {

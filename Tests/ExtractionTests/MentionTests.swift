@@ -212,4 +212,11 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("Veteran lawmakers James To and Wilson Or lost their seats to Alice Mak. The talks ended.")
         XCTAssertEqual(entities(graph), ["Person:Alice Mak", "Person:James To", "Person:Wilson Or"])
     }
+
+    /// An office's bureau is a body ("the Los Angeles Sheriff's office"); a capitalised function word
+    /// between name words stays in the name ("Doctor Who Society").
+    func testBureausAndInnerFunctionWords() throws {
+        let graph = try extract("A detective of the Los Angeles Sheriff's office met members of the Doctor Who Society of Canada.")
+        XCTAssertEqual(entities(graph), ["GovernmentBody:Los Angeles Sheriff's office", "Organization:Doctor Who Society of Canada"])
+    }
 }
