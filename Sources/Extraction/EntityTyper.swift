@@ -6,7 +6,7 @@ import Syntax
 /// 1. the lexicon of well-known entities (a numbered version of one, "Internet Explorer 9", is of its
 ///    type), then the shape of a web address ("Gawker.com" -> a site, unless a noun beside it says otherwise);
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute", a newspaper's
-///    "... Sun" after a place or "Daily"), from the vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
+///    "... Sun" after a place or "Daily"; not in a given name and a surname, "Nathan Law"), from the vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
 ///    place's noun starting it ("Cape Canaveral", "Lake Geneva") unless the
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
 ///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
@@ -74,7 +74,7 @@ struct EntityTyper: Sendable {
             } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].isWebAddress {
                 // "security firm Secunia.com": a common noun beside a site's address says what it is.
                 decide(describedType(mention, tokens, document.sentenceOfToken) ?? .application, 0.9, .nameShape)
-            } else if let type = headType(mention, tokens) {
+            } else if !isGivenNameAndSurname(mention, tokens), let type = headType(mention, tokens) {
                 decide(type, 0.85, .headWord)
             } else if startsWithGivenName(mention, tokens), isPersonShaped(mention, tokens),
                       guess.map({ $0.type == .person || $0.margin < Self.sureMargin }) ?? true {
@@ -309,6 +309,11 @@ struct EntityTyper: Sendable {
               words.allSatisfy({ $0.isCapitalized && lexicon.country(forDemonym: $0.text) == nil }) else { return false }
         return isPluralCommonNoun(last.text) && !resources.surnames.contains(last.text)
             && [nil, .person, .group].contains(headNouns.class(of: last.text))
+    }
+
+    /// "Nathan Law", "Kevin Street": a given name and a surname, whatever the surname means as a word.
+    private func isGivenNameAndSurname(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {
+        mention.tokens.count == 2 && startsWithGivenName(mention, tokens) && resources.surnames.contains(tokens[mention.tokens.upperBound - 1].text)
     }
 
     /// The name's first word is a given name, not an Arabic article joined by a hyphen ("Al-Ghaza Hotel").

@@ -127,7 +127,7 @@ enum Vocabulary {
         "messenger": .application, "app": .application, "store": .application, "browser": .application,
         "north": .location, "south": .location, "east": .location, "west": .location,
         "northwest": .location, "northeast": .location, "southwest": .location, "southeast": .location,
-        "arena": .location, "stadium": .location, "airport": .location, "road": .location, "street": .location,
+        "arena": .location, "stadium": .location, "memorial": .location, "airport": .location, "road": .location, "street": .location,
         "law": .law, "act": .law, "code": .law, "directive": .law, "regulation": .law, "decree": .law,
         "constitution": .law, "treaty": .law, "amendment": .law,
         "bill": .proposal,

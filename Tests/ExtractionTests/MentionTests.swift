@@ -219,4 +219,11 @@ final class MentionTests: ExtractionTestCase {
         let graph = try extract("A detective of the Los Angeles Sheriff's office met members of the Doctor Who Society of Canada.")
         XCTAssertEqual(entities(graph), ["GovernmentBody:Los Angeles Sheriff's office", "Organization:Doctor Who Society of Canada"])
     }
+
+    /// A given name and a surname make a person whatever the surname means ("Nathan Law"); a
+    /// memorial is a place.
+    func testGivenNameAndSurnameOutweighHeads() throws {
+        let graph = try extract("Voters elected Nathan Law near the Lincoln Memorial.")
+        XCTAssertEqual(entities(graph), ["Location:Lincoln Memorial", "Person:Nathan Law"])
+    }
 }
