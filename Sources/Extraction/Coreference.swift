@@ -25,6 +25,7 @@ struct Coreference: Sendable {
         }
         // Every cluster holding each matching key, so that exact matches are lookups.
         var clustersByKey: [String: [Int]] = [:]
+        var basesByKey: [String: [Int]] = [:]
         for index in order where document.mentions[index].kind == .name {
             let mention = document.mentions[index]
             let target: Int
@@ -36,7 +37,7 @@ struct Coreference: Sendable {
             } else if let (named, type) = parenthesisedName(mention, document: document) {
                 clusters[named].type = type
                 target = named
-            } else if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, document: document) {
+            } else if let found = matchName(mention, index: index, clusters: clusters, clustersByKey: clustersByKey, basesByKey: basesByKey, document: document) {
                 target = found
             } else if mention.isUnconfirmed {
                 continue
@@ -45,7 +46,12 @@ struct Coreference: Sendable {
                 target = clusters.count - 1
             }
             add(index, to: target, clusters: &clusters, document: &document)
-            for key in clusters[target].keys where clustersByKey[key]?.contains(target) != true { clustersByKey[key, default: []].append(target) }
+            for key in clusters[target].keys where clustersByKey[key]?.contains(target) != true {
+                clustersByKey[key, default: []].append(target)
+                if let space = key.lastIndex(of: " "), NameSpanFinder.lowerCaseHeads.contains(String(key[key.index(after: space)...])) {
+                    basesByKey[String(key[..<space]), default: []].append(target)
+                }
+            }
         }
         let textOrder = document.mentions.indices.sorted { document.mentions[$0].start < document.mentions[$1].start }
         for (position, index) in textOrder.enumerated() where document.mentions[index].kind != .name {
@@ -119,7 +125,10 @@ struct Coreference: Sendable {
         return candidates.count == 1 ? candidates[0] : nil
     }
 
-    private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], clustersByKey: [String: [Int]], document: AnnotatedDocument) -> Int? {
+    /// `basesByKey` lists the entities with a name ending in a lower-case head ("m5s party") under the
+    /// name without it ("m5s").
+    private func matchName(_ mention: MentionSpan, index: Int, clusters: [EntityCluster], clustersByKey: [String: [Int]],
+                           basesByKey: [String: [Int]], document: AnnotatedDocument) -> Int? {
         if let named = namedBody(for: mention, clusters: clusters) { return named }
         let key = NameKey.normalize(mention.canonicalName ?? mention.text)
         let compatible = { (cluster: EntityCluster) in mention.type == nil || cluster.type == mention.type }
@@ -155,7 +164,7 @@ struct Coreference: Sendable {
         // head (not "State Duma" in "State Duma Committee on Security").
         if mention.tokens.count > 1, [.governmentBody, .organization, .mediaOutlet].contains(mention.type),
            let longer = recent.lastIndex(where: { cluster in
-               cluster.type == mention.type && cluster.keys.contains { $0.count > key.count && Self.head(of: $0).hasSuffix(" " + key) || Self.head(of: $0) == key }
+               cluster.type == mention.type && cluster.keys.contains { $0.count > key.count && $0.contains(key) && Self.endsWithWords(Self.head(of: $0), key) }
            }) {
             return longer
         }
@@ -166,7 +175,7 @@ struct Coreference: Sendable {
                let named = clustersByKey[NameKey.normalize(words.dropLast().joined(separator: " "))]?.last(where: { ![.person, .location].contains(clusters[$0].type) }) {
                 return named
             }
-            if let headed = NameSpanFinder.lowerCaseHeads.sorted().lazy.compactMap({ clustersByKey[key + " " + $0]?.last }).first(where: { ![.person, .location].contains(clusters[$0].type) }) {
+            if let headed = basesByKey[key]?.last(where: { ![.person, .location].contains(clusters[$0].type) }) {
                 return headed
             }
         }
@@ -191,9 +200,11 @@ struct Coreference: Sendable {
         }
         // "Kristin Wilkins" after "Kristen Wilkins": one person's given name misspelt by a letter.
         let words = key.split(separator: " ")
+        let surname = words.count == 2 ? " " + words[1] : ""
         if mention.type == .person, words.count == 2, words[0].count >= 4,
            let same = recent.lastIndex(where: { cluster in
                cluster.type == .person && cluster.keys.contains { other in
+                   guard other.hasSuffix(surname) else { return false }
                    let parts = other.split(separator: " ")
                    return parts.count == 2 && parts[1] == words[1] && parts[0] != words[0] && Self.differByOneLetter(parts[0], words[0])
                }
@@ -318,6 +329,11 @@ struct Coreference: Sendable {
         guard words.count >= 2, let head = words.last, head.first?.isLowercase == true, NameSpanFinder.lowerCaseHeads.contains(head) else { return false }
         let formalWords = Set(formal.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
         return formal.split(separator: " ").contains { $0 == head.capitalized } && words.dropLast().allSatisfy { formalWords.contains($0.lowercased()) }
+    }
+
+    /// The name is the words or ends with them ("italian supreme court", "supreme court").
+    static func endsWithWords(_ name: String, _ words: String) -> Bool {
+        name == words || name.hasSuffix(" " + words)
     }
 
     /// A normalised name up to its head: the words before its first "of", "on" or "for" ("italian

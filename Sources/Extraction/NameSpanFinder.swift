@@ -152,6 +152,7 @@ struct NameSpanFinder: Sendable {
 
     /// The run of name words from the known span's start is longer than it and a place the gazetteer knows.
     private func isLongerPlace(than known: Range<Int>, limit: Int, tokens: [Token], tags: [String]) -> Bool {
+        guard known.upperBound < limit, isNameToken(tokens[known.upperBound]) else { return false }
         let end = spanEnd(from: known.lowerBound, limit: limit, tokens: tokens, tags: tags)
         return end > known.upperBound && gazetteer.kinds(of: text(of: known.lowerBound..<end, tokens)) != nil
     }
@@ -161,15 +162,17 @@ struct NameSpanFinder: Sendable {
     /// score or a count ("Belgium 3-0", "Sweden 1").
     private func designatorEnd(of name: Range<Int>, limit: Int, tokens: [Token]) -> Int? {
         let end = name.upperBound
-        guard end < limit, gazetteer.kinds(of: text(of: name, tokens)) == nil, lexicon.country(named: text(of: name, tokens)) == nil,
-              lexicon.entry(for: text(of: name, tokens))?.type != .location else { return nil }
+        guard end < limit else { return nil }
         let glued = tokens[end].text == "-" && !tokens[end].spaceBefore && end + 1 < limit && !tokens[end + 1].spaceBefore
         let number = glued ? end + 1 : end
         guard glued || tokens[end].spaceBefore, isDesignator(tokens[number]) else { return nil }
         let after = number + 1
         let ends = after >= limit || (tokens[after].kind == .punctuation && ![":", "-", "\u{2013}"].contains(tokens[after].text))
             || tokens[after].isCapitalized || Vocabulary.functionWords.contains(tokens[after].lower)
-        return ends ? after : nil
+        let nameText = text(of: name, tokens)
+        guard ends, gazetteer.kinds(of: nameText) == nil, lexicon.country(named: nameText) == nil,
+              lexicon.entry(for: nameText)?.type != .location else { return nil }
+        return after
     }
 
     /// A short number, or digits with a letter, that may number a name ("9", "135", "39A"); no year.

@@ -49,7 +49,9 @@ struct Token: Hashable, Sendable {
 
     /// "I'll", "We're", "It's": a function word and a contraction's ending in one word.
     var isContraction: Bool {
-        guard kind == .word, let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        // Bytes first: an apostrophe (0x27) or the last byte of a right single quotation mark (0x99).
+        guard kind == .word, lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }),
+              let mark = lower.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
         return Vocabulary.functionWords.contains(String(lower[..<mark])) && Vocabulary.contractionEndings.contains(String(lower[lower.index(after: mark)...]))
     }
 
