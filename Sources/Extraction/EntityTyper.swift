@@ -6,7 +6,8 @@ import Syntax
 /// 1. the lexicon of well-known entities (a numbered version of one, "Internet Explorer 9", is of its
 ///    type), then the shape of a web address ("Gawker.com" -> a site, unless a noun beside it says otherwise);
 /// 2. a head word of the name ("... Ministry", "Ministry of ...", "... Institute", a newspaper's
-///    "... Sun" after a place or "Daily"; not in a given name and a surname, "Nathan Law"), from the vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
+///    "... Sun" after a place or "Daily"; not in a given name and a surname, "Nathan Law"), from the
+///    vocabulary, then from WordNet's class of its last word ("... Station" -> a place) or of a
 ///    place's noun starting it ("Cape Canaveral", "Lake Geneva") unless the
 ///    name is person-shaped and the recognizer takes it for a person's or it ends in a frequent
 ///    surname ("Marc Lamont Hill", "Anders Berg"), or a given name starts it and the recognizer does
@@ -68,7 +69,7 @@ struct EntityTyper: Sendable {
                 decide(entry.type, 0.95, .lexicon)
                 mention.canonicalName = entry.name
                 mention.isCountry = lexicon.country(named: mention.text) != nil
-            } else if let entry = numberedEntry(mention, tokens) {
+            } else if let entry = numberedEntry(mention, document) {
                 // "Internet Explorer 9": a version of a known entity is of its type, under its own name.
                 decide(entry.type, 0.9, .lexicon)
             } else if mention.tokens.count == 1, tokens[mention.tokens.lowerBound].isWebAddress {
@@ -324,13 +325,14 @@ struct EntityTyper: Sendable {
     }
 
     /// The lexicon's entry for a name without its trailing designator ("Internet Explorer 9", "Windows-10").
-    private func numberedEntry(_ mention: MentionSpan, _ tokens: [Token]) -> Lexicon.Entry? {
+    private func numberedEntry(_ mention: MentionSpan, _ document: AnnotatedDocument) -> Lexicon.Entry? {
+        let tokens = document.tokens
         var end = mention.tokens.upperBound
         guard end - mention.tokens.lowerBound > 1, tokens[end - 1].text.first?.isNumber == true else { return nil }
         end -= 1
         if tokens[end - 1].text == "-" { end -= 1 }
         guard end > mention.tokens.lowerBound else { return nil }
-        return lexicon.entry(for: tokens[mention.tokens.lowerBound..<end].enumerated().map { ($0.offset > 0 && $0.element.spaceBefore ? " " : "") + $0.element.text }.joined())
+        return lexicon.entry(for: document.text(tokens: mention.tokens.lowerBound..<end))
     }
 
     /// Whether a capitalised word is the plural of a common noun ("Angels", "Democrats"; not "Roberts").
