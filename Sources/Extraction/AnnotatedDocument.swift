@@ -135,6 +135,12 @@ struct EntityCluster: Hashable, Sendable {
     private(set) var keyOf: [String: String] = [:]
     /// The matching keys of all forms.
     private(set) var keys: Set<String> = []
+    /// The keys without a legal suffix ("google" for "google llc"), for coreference.
+    private(set) var bareKeys: Set<String> = []
+    /// Each key's words up to its head ("italian supreme court" of "italian supreme court of cassation").
+    private(set) var headOf: [String: String] = [:]
+    /// Every word of the keys.
+    private(set) var keyWords: Set<String> = []
     var mentions: [Int] = []
 
     init(type: EntityType, name: String = "") {
@@ -147,7 +153,10 @@ struct EntityCluster: Hashable, Sendable {
         guard forms.insert(form).inserted else { return }
         let key = NameKey.normalize(form)
         keyOf[form] = key
-        keys.insert(key)
+        guard keys.insert(key).inserted else { return }
+        bareKeys.insert(Coreference.withoutLegalSuffix(key))
+        headOf[key] = Coreference.head(of: key)
+        for word in key.split(separator: " ") { keyWords.insert(String(word)) }
     }
 }
 

@@ -142,7 +142,7 @@ struct Coreference: Sendable {
         // "Google LLC" and "Google", "Alphabet Inc" and "Alphabet": a legal suffix names the same company.
         let bare = Self.withoutLegalSuffix(key)
         if mention.type != .person, let company = recent.lastIndex(where: { cluster in
-            compatible(cluster) && cluster.type != .person && cluster.keys.contains { Self.withoutLegalSuffix($0) == bare }
+            compatible(cluster) && cluster.type != .person && cluster.bareKeys.contains(bare)
         }) {
             return company
         }
@@ -154,7 +154,7 @@ struct Coreference: Sendable {
                    && cluster.forms.contains { form in
                        let formKey = cluster.keyOf[form] ?? NameKey.normalize(form)
                        let (short, long, longText, shortText) = formKey.count < key.count ? (formKey, key, mention.text, form) : (key, formKey, form, mention.text)
-                       return short.contains(" ") && long.hasPrefix(short + " ") && longText.dropFirst(shortText.count).first == ","
+                       return short.utf8.contains(UInt8(ascii: " ")) && long.hasPrefix(short + " ") && longText.dropFirst(shortText.count).first == ","
                    }
            }) {
             return longer
@@ -164,7 +164,7 @@ struct Coreference: Sendable {
         // head (not "State Duma" in "State Duma Committee on Security").
         if mention.tokens.count > 1, [.governmentBody, .organization, .mediaOutlet].contains(mention.type),
            let longer = recent.lastIndex(where: { cluster in
-               cluster.type == mention.type && cluster.keys.contains { $0.count > key.count && $0.contains(key) && Self.endsWithWords(Self.head(of: $0), key) }
+               cluster.type == mention.type && cluster.headOf.contains { $0.key.count > key.count && Self.endsWithWords($0.value, key) }
            }) {
             return longer
         }
@@ -226,7 +226,7 @@ struct Coreference: Sendable {
         // "Ahmed" after "Ahmed Mohamed": a lone given name names the one person of the document it starts.
         if mention.type == nil || mention.type == .person {
             let starting = recent.indices.filter { at in
-                recent[at].type == .person && recent[at].forms.contains { $0.contains(" ") && $0.split(separator: " ").first.map(String.init) == word.text }
+                recent[at].type == .person && recent[at].forms.contains { $0.utf8.contains(UInt8(ascii: " ")) && $0.split(separator: " ").first.map(String.init) == word.text }
             }
             if starting.count == 1 { return starting[0] }
         }
@@ -234,7 +234,7 @@ struct Coreference: Sendable {
         if mention.type == nil || mention.type != .person, word.isCapitalized, Vocabulary.headWords[word.lower] != nil,
            let headed = recent.lastIndex(where: { cluster in
                ![.person, .location, .proposal, .law].contains(cluster.type) && compatible(cluster)
-                   && cluster.forms.contains { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == word.text }
+                   && cluster.forms.contains { $0.utf8.contains(UInt8(ascii: " ")) && $0.split(separator: " ").last.map(String.init) == word.text }
            }) {
             return headed
         }
@@ -417,7 +417,7 @@ struct Coreference: Sendable {
     private func descriptionAntecedent(_ mention: MentionSpan, head: String, earlier: [Int], clusters: [EntityCluster], document: AnnotatedDocument) -> Int? {
         let family = Vocabulary.descriptionSynonyms.first { $0.contains(head) } ?? [head]
         let named: (Int) -> Bool = { cluster in
-            clusters[cluster].keys.contains { key in key.split(separator: " ").contains { family.contains(String($0)) } }
+            !clusters[cluster].keyWords.isDisjoint(with: family)
         }
         var counts: [Int: Int] = [:]
         var recency: [Int] = []
@@ -433,13 +433,14 @@ struct Coreference: Sendable {
         let measures = VerbFrames.measures
         // "the regional government" is not the country's: a level below the nation must be in the name too.
         let levels = modifiers.intersection(Vocabulary.subnationalLevels)
-        recency = recency.filter { cluster in levels.allSatisfy { level in clusters[cluster].keys.contains { $0.split(separator: " ").contains(Substring(level)) } } }
+        recency = recency.filter { cluster in levels.isSubset(of: clusters[cluster].keyWords) }
         let byName = recency.filter { cluster in
             let type = clusters[cluster].type
             return ![.person, .location].contains(type) && measures.contains(type) == measures.contains(mention.type ?? .organization) && named(cluster)
         }
+        let sharedCounts = Dictionary(uniqueKeysWithValues: byName.map { ($0, shared($0)) })
         if let best = byName.max(by: { lhs, rhs in
-            let (a, b) = (shared(lhs), shared(rhs))
+            let (a, b) = (sharedCounts[lhs] ?? 0, sharedCounts[rhs] ?? 0)
             if a != b { return a < b }
             let (c, d) = (counts[lhs] ?? 0, counts[rhs] ?? 0)
             return c != d ? c < d : byName.firstIndex(of: lhs)! > byName.firstIndex(of: rhs)!

@@ -45,7 +45,7 @@ struct Token: Hashable, Sendable {
 
     /// "Gawker.com", "www.flag.govt.nz": a word that is a web address (its ending in the shipped
     /// word lists' `domainEndings`).
-    var isWebAddress: Bool { kind == .word && lower.contains(".") && WordLists.shipped.isWebAddress(lower) }
+    var isWebAddress: Bool { kind == .word && lower.utf8.contains(UInt8(ascii: ".")) && WordLists.shipped.isWebAddress(lower) }
 
     /// "I'll", "We're", "It's": a function word and a contraction's ending in one word.
     var isContraction: Bool {
@@ -57,4 +57,8 @@ struct Token: Hashable, Sendable {
 
     /// The token is one of these punctuation marks.
     func isPunctuation(_ marks: Set<String>) -> Bool { kind == .punctuation && marks.contains(text) }
+
+    /// The token is one of these few punctuation marks (a literal list, compared in order).
+    @inline(__always)
+    func isPunctuation(_ marks: [String]) -> Bool { kind == .punctuation && marks.contains(text) }
 }

@@ -11,8 +11,11 @@ public enum ShippedModels {
     /// The shipped named-entity recognizer.
     public static let recognizer: Result<EntityRecognizer, SyntaxError> = load("recognizer") { try EntityRecognizer(contentsOf: $0) }
 
+    /// Where a shipped model's file is, if the package's resources have it.
+    static func url(of name: String) -> URL? { Bundle.module.url(forResource: name, withExtension: "model") }
+
     private static func load<Model>(_ name: String, _ read: (URL) throws -> Model) -> Result<Model, SyntaxError> {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "model") else {
+        guard let url = url(of: name) else {
             return .failure(.badModel(path: "Resources/models/\(name).model", reason: "not in the package's resources"))
         }
         do {

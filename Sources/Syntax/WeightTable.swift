@@ -1,7 +1,8 @@
 /// The averaged weights of a trained linear model, read-only: for each feature, the classes it
-/// votes for and how much. An open-addressing hash table over 64-bit feature keys with the
-/// rows' non-zero entries packed in two flat arrays. Scoring a feature is one probe sequence and
-/// a short loop; no allocation.
+/// votes for and how much. An open-addressing hash table over 64-bit feature keys; short rows
+/// sit in their slots, long ones in flat arrays (packed entries, or full rows of floats for rows
+/// that vote for many classes). Scoring a feature is one probe sequence and a short loop; no
+/// allocation.
 public struct WeightTable: Sendable {
     /// A feature's row when the model has at most three classes: the weights (16-bit floats) sit
     /// in the slot itself, so scoring a feature touches one cache line.
@@ -10,10 +11,17 @@ public struct WeightTable: Sendable {
         var weights: (UInt16, UInt16, UInt16)
     }
 
-    /// A feature's row of a many-class model: where its entries start (the first holds their count).
+    /// A feature's row of a many-class model. Most rows have one to three entries: they sit in the
+    /// slot itself (an unused place holds 0, which adds nothing), so scoring them touches one cache
+    /// line. A longer row has `SparseSlot.overflow` first and where its entries start second (the
+    /// first of them holds their count).
     struct SparseSlot {
         var fingerprint: UInt32
-        var start: UInt32
+        var entries: (UInt32, UInt32, UInt32)
+        /// Marks a row kept outside the slot as entries (no entry has class 0xffff).
+        static let overflow: UInt32 = 0xffff_ffff
+        /// Marks a row kept outside the slot as a full row of 32-bit floats.
+        static let fullRow: UInt32 = 0xffff_fffe
     }
 
     /// How many classes the model chooses among.
@@ -21,9 +29,14 @@ public struct WeightTable: Sendable {
     private let isDense: Bool
     private var dense: [DenseSlot] = []
     private var sparse: [SparseSlot] = []
-    /// Sparse rows: a count, then that many entries with the class in the low 16 bits and the
-    /// weight's 16-bit float in the high 16.
+    /// Rows of more than three entries: a count, then that many entries with the class in the low
+    /// 16 bits and the weight's 16-bit float in the high 16 (as in a slot; a weight is never 0).
     private var entries: [UInt32] = []
+    /// Rows with weights for many classes, each `classCount` 32-bit floats: adding one is a
+    /// vectorised loop over contiguous memory instead of scattered single adds.
+    private var fullRows: [Float] = []
+    /// How many entries make a row worth keeping full.
+    private static let fullRowMinimum = 16
     private let capacity: Int
     /// The features with weights, sorted (the order they are written in).
     let keys: [UInt64]
@@ -50,8 +63,7 @@ public struct WeightTable: Sendable {
         if isDense {
             dense = [DenseSlot](repeating: DenseSlot(fingerprint: 0, weights: (0, 0, 0)), count: capacity)
         } else {
-            sparse = [SparseSlot](repeating: SparseSlot(fingerprint: 0, start: 0), count: capacity)
-            entries.reserveCapacity(entryClasses.count + keys.count)
+            sparse = [SparseSlot](repeating: SparseSlot(fingerprint: 0, entries: (0, 0, 0)), count: capacity)
         }
         for (row, key) in keys.enumerated() {
             let fingerprint = WeightTable.fingerprint(key)
@@ -63,10 +75,19 @@ public struct WeightTable: Sendable {
                 for entry in start..<end { weights[Int(entryClasses[entry])] = halfWeights[entry] }
                 dense[slot] = DenseSlot(fingerprint: fingerprint, weights: (weights[0], weights[1], weights[2]))
             } else {
-                sparse[slot] = SparseSlot(fingerprint: fingerprint, start: UInt32(entries.count))
-                entries.append(UInt32(end - start))
-                for entry in start..<end {
-                    entries.append(UInt32(entryClasses[entry]) | UInt32(halfWeights[entry]) << 16)
+                let packed = (start..<end).map { UInt32(entryClasses[$0]) | UInt32(halfWeights[$0]) << 16 }
+                if packed.count <= 3 {
+                    let inline = packed + [0, 0, 0]
+                    sparse[slot] = SparseSlot(fingerprint: fingerprint, entries: (inline[0], inline[1], inline[2]))
+                } else if packed.count >= WeightTable.fullRowMinimum {
+                    sparse[slot] = SparseSlot(fingerprint: fingerprint, entries: (SparseSlot.fullRow, UInt32(fullRows.count), 0))
+                    var row = [Float](repeating: 0, count: classCount)
+                    for entry in start..<end { row[Int(entryClasses[entry])] = WeightTable.halfValues[Int(halfWeights[entry])] }
+                    fullRows.append(contentsOf: row)
+                } else {
+                    sparse[slot] = SparseSlot(fingerprint: fingerprint, entries: (SparseSlot.overflow, UInt32(entries.count), 0))
+                    entries.append(UInt32(packed.count))
+                    entries.append(contentsOf: packed)
                 }
             }
         }
@@ -84,38 +105,91 @@ public struct WeightTable: Sendable {
     /// How many features have weights.
     public var rowCount: Int { keys.count }
 
-    /// Adds a feature's weights to the scores of the classes (nothing when the feature is unknown).
+    /// Adds the weights of all the features to the scores, in three passes so that cache misses
+    /// overlap instead of queueing one by one: find every feature's slot (independent probes),
+    /// touch the rows kept outside their slots, then add.
+    public func add(_ features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
+        if isDense {
+            var touched: UInt32 = 0
+            dense.withUnsafeBufferPointer { slots in
+                for feature in features { touched &+= slots[WeightTable.home(feature, capacity)].fingerprint }
+            }
+            // `touched` is used so that the loads above are not optimised away; it never changes a score.
+            if touched == 0x5eed_f00d { scores[0] += 0 }
+            for feature in features { addDense(feature, to: scores) }
+            return
+        }
+        sparse.withUnsafeBufferPointer { slots in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
+                for (index, feature) in features.enumerated() { found[index] = find(feature, in: slots) }
+                var touched: UInt32 = 0
+                entries.withUnsafeBufferPointer { entries in
+                    fullRows.withUnsafeBufferPointer { rows in
+                        for slot in found where slot >= 0 {
+                            let row = slots[slot].entries
+                            if row.0 == SparseSlot.overflow { touched &+= entries[Int(row.1)] }
+                            if row.0 == SparseSlot.fullRow { touched &+= rows[Int(row.1)].bitPattern }
+                        }
+                    }
+                }
+                if touched == 0x5eed_f00d { scores[0] += 0 }
+                for slot in found where slot >= 0 { addRow(slots[slot], to: scores) }
+            }
+        }
+    }
+
+    /// The slot of a feature in a many-class table, or -1 when it has no weights.
     @inline(__always)
-    public func add(_ feature: UInt64, to scores: UnsafeMutablePointer<Float>) {
+    private func find(_ feature: UInt64, in slots: UnsafeBufferPointer<SparseSlot>) -> Int {
         let fingerprint = WeightTable.fingerprint(feature)
         var slot = WeightTable.home(feature, capacity)
+        while true {
+            let found = slots[slot].fingerprint
+            if found == fingerprint { return slot }
+            if found == 0 { return -1 }
+            slot = slot + 1 == capacity ? 0 : slot + 1
+        }
+    }
+
+    /// Adds a many-class row's weights to the scores.
+    @inline(__always)
+    private func addRow(_ found: SparseSlot, to scores: UnsafeMutablePointer<Float>) {
+        if found.entries.0 == SparseSlot.fullRow {
+            fullRows.withUnsafeBufferPointer { rows in
+                let row = rows.baseAddress! + Int(found.entries.1)
+                for c in 0..<classCount { scores[c] += row[c] }
+            }
+            return
+        }
         WeightTable.halfValues.withUnsafeBufferPointer { half in
-            if isDense {
-                dense.withUnsafeBufferPointer { slots in
-                    while true {
-                        let found = slots[slot]
-                        if found.fingerprint == fingerprint {
-                            scores[0] += half[Int(found.weights.0)]
-                            scores[1] += half[Int(found.weights.1)]
-                            scores[2] += half[Int(found.weights.2)]
-                            return
-                        }
-                        if found.fingerprint == 0 { return }
-                        slot = slot + 1 == capacity ? 0 : slot + 1
-                    }
+            if found.entries.0 != SparseSlot.overflow {
+                for entry in [found.entries.0, found.entries.1, found.entries.2] {
+                    scores[Int(entry & 0xffff)] += half[Int(entry >> 16)]
                 }
                 return
             }
-            sparse.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                let first = Int(found.entries.1) + 1
+                for entry in entries[first..<(first + Int(entries[first - 1]))] {
+                    scores[Int(entry & 0xffff)] += half[Int(entry >> 16)]
+                }
+            }
+        }
+    }
+
+    /// Adds a feature's weights in a table of at most three classes.
+    @inline(__always)
+    private func addDense(_ feature: UInt64, to scores: UnsafeMutablePointer<Float>) {
+        let fingerprint = WeightTable.fingerprint(feature)
+        var slot = WeightTable.home(feature, capacity)
+        WeightTable.halfValues.withUnsafeBufferPointer { half in
+            dense.withUnsafeBufferPointer { slots in
                 while true {
                     let found = slots[slot]
                     if found.fingerprint == fingerprint {
-                        entries.withUnsafeBufferPointer { entries in
-                            let first = Int(found.start) + 1
-                            for entry in entries[first..<(first + Int(entries[first - 1]))] {
-                                scores[Int(entry & 0xffff)] += half[Int(entry >> 16)]
-                            }
-                        }
+                        scores[0] += half[Int(found.weights.0)]
+                        scores[1] += half[Int(found.weights.1)]
+                        scores[2] += half[Int(found.weights.2)]
                         return
                     }
                     if found.fingerprint == 0 { return }
@@ -123,24 +197,6 @@ public struct WeightTable: Sendable {
                 }
             }
         }
-    }
-
-    /// Adds the weights of all the features to the scores. The home slots are read first in a tight
-    /// loop of independent loads, so that their cache misses overlap instead of queueing one by one.
-    public func add(_ features: [UInt64], to scores: UnsafeMutablePointer<Float>) {
-        var touched: UInt32 = 0
-        if isDense {
-            dense.withUnsafeBufferPointer { slots in
-                for feature in features { touched &+= slots[WeightTable.home(feature, capacity)].fingerprint }
-            }
-        } else {
-            sparse.withUnsafeBufferPointer { slots in
-                for feature in features { touched &+= slots[WeightTable.home(feature, capacity)].fingerprint }
-            }
-        }
-        // `touched` is used so that the loads above are not optimised away; it never changes a score.
-        if touched == 0x5eed_f00d { scores[0] += 0 }
-        for feature in features { add(feature, to: scores) }
     }
 
     /// The (class, 16-bit weight) entries of a row, for writing.
@@ -158,8 +214,18 @@ public struct WeightTable: Sendable {
             } else {
                 let found = sparse[slot]
                 if found.fingerprint == fingerprint {
-                    let first = Int(found.start) + 1
-                    return entries[first..<(first + Int(entries[first - 1]))].map { (UInt8($0 & 0xff), UInt16($0 >> 16)) }
+                    let packed: [UInt32]
+                    if found.entries.0 == SparseSlot.fullRow {
+                        let row = fullRows[Int(found.entries.1)..<(Int(found.entries.1) + classCount)]
+                        return row.enumerated().compactMap { $0.element != 0 ? (UInt8($0.offset), Float16($0.element).bitPattern) : nil }
+                    }
+                    if found.entries.0 == SparseSlot.overflow {
+                        let first = Int(found.entries.1) + 1
+                        packed = Array(entries[first..<(first + Int(entries[first - 1]))])
+                    } else {
+                        packed = [found.entries.0, found.entries.1, found.entries.2].filter { $0 != 0 }
+                    }
+                    return packed.map { (UInt8($0 & 0xff), UInt16($0 >> 16)) }
                 }
                 if found.fingerprint == 0 { return [] }
             }

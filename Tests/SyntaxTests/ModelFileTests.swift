@@ -37,4 +37,12 @@ final class ModelFileTests: XCTestCase {
         XCTAssertEqual(Float(Float16(bitPattern: 0xc000)), -2.0)
         XCTAssertEqual(Float(Float16(bitPattern: 0x3555)), 0.33325195, accuracy: 1e-7)
     }
+
+    /// The shipped tagger's rows of every layout (in the slot, packed, full) are written back byte for byte.
+    func testShippedTaggerWritesBackItsOwnBytes() throws {
+        let url = try XCTUnwrap(ShippedModels.url(of: "tagger"))
+        let bytes = try ModelFile.bytes(of: url)
+        let tagger = try PartOfSpeechTagger(modelBytes: bytes, path: url.path)
+        XCTAssertEqual(tagger.write(), bytes)
+    }
 }
