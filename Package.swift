@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: ["KnowledgeGraph", "Syntax"],
-            resources: [.copy("Resources/lexicon.tsv")]
+            resources: [.copy("Resources/lexicon.tsv"), .copy("Resources/grammar")]
         ),
         .systemLibrary(
             name: "CGraphviz",

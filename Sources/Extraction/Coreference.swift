@@ -11,7 +11,7 @@ import KnowledgeGraph
 /// O(m * c) for m mentions and c entities.
 struct Coreference: Sendable {
     /// Descriptions of a measure that may refer to the law it became ("the bill", "the document").
-    static let measureBecomingLaw: Set<String> = ["document", "bill", "draft", "measure", "amendments"]
+    static let measureBecomingLaw: Set<String> = Grammar.words("measure-becoming-law")
     /// How many sentences back "its" may look for its antecedent.
     static let possessivePronounReach = 1
 
@@ -359,7 +359,7 @@ struct Coreference: Sendable {
     }
 
     /// Legal-form suffixes of company names.
-    static let legalSuffixes: Set<String> = ["inc", "llc", "corp", "corporation", "ltd", "plc", "gmbh", "ag", "sa", "co", "limited", "holdings"]
+    static let legalSuffixes: Set<String> = Grammar.words("legal-suffixes")
 
     /// A normalised name without its trailing legal suffix.
     static func withoutLegalSuffix(_ key: String) -> String {

@@ -199,9 +199,9 @@ struct DescriptionFinder: Sendable {
     static let apposingDeterminers = Vocabulary.definiteDeterminers.union(["a", "an"])
 
     /// Heads of a law or act named by its subject.
-    static let lawHeads: Set<String> = ["law", "decree", "act", "code", "regulation", "directive", "resolution"]
+    static let lawHeads: Set<String> = Grammar.words("law-heads")
     /// Function words a law's subject may contain.
-    static let lawSubjectLinks: Set<String> = ["the", "of", "and", "for", "in"]
+    static let lawSubjectLinks: Set<String> = Grammar.words("law-subject-links")
 
     /// "Yarovaya law": a name followed by lower-case "law" names the law.
     private func namedLaws(_ document: inout AnnotatedDocument) {

@@ -14,7 +14,7 @@ struct DescriptiveBodyFinder: Sendable {
     /// The place gazetteer: a place's name may open the description ("a Moscow district court").
     let gazetteer: PlaceGazetteer
     /// Heads that name no one body after an article or a place ("an internet service").
-    static let vagueHeads: Set<String> = ["service", "office", "house", "board", "chamber", "administration"]
+    static let vagueHeads: Set<String> = Grammar.words("vague-heads")
     /// How many lower-case modifiers may stand between the demonym and the head.
     static let maximumModifiers = 2
 

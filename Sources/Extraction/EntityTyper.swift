@@ -40,9 +40,9 @@ struct EntityTyper: Sendable {
     let tagger: PartOfSpeechTagger
 
     /// Words after a name that mark a person speaking or acting.
-    static let personVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "wrote", "explained", "argued", "who"]
+    static let personVerbs: Set<String> = Grammar.words("person-verbs")
     /// Words before a name that mark a person.
-    static let personCues: Set<String> = ["national", "citizen", "compatriot", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "according"]
+    static let personCues: Set<String> = Grammar.words("person-cues")
     /// The recognizer's margin above which it outweighs the gazetteer.
     static let sureMargin: Float = 4
     /// The recognizer's margin below which it decides nothing.
@@ -261,18 +261,7 @@ struct EntityTyper: Sendable {
     /// How many tokens back a list's members may be from "such as".
     static let maximumListReach = 16
     /// Common nouns that say what kind of thing a name next to them is.
-    static let kindNouns: [String: EntityType] = [
-        "app": .application, "apps": .application, "application": .application, "applications": .application,
-        "messenger": .application, "messengers": .application, "platform": .application, "platforms": .application,
-        "portal": .application, "software": .application, "service": .application, "services": .application,
-        "browser": .application, "network": .application, "systems": .application, "suite": .application,
-        "encyclopedia": .application, "website": .application, "site": .application, "engine": .application, "networks": .application, "programs": .application,
-        "company": .organization, "companies": .organization, "firm": .organization, "firms": .organization,
-        "operators": .organization, "operator": .organization, "carriers": .organization, "giants": .organization,
-        "newspaper": .mediaOutlet, "newspapers": .mediaOutlet, "daily": .mediaOutlet, "weekly": .mediaOutlet,
-        "agency": .governmentBody, "ministry": .governmentBody, "regulator": .governmentBody, "watchdog": .governmentBody, "authority": .governmentBody,
-        "countries": .location, "country": .location, "cities": .location,
-    ]
+    static let kindNouns: [String: EntityType] = Grammar.table("kind-nouns") { EntityType(rawValue: $0) }
 
     /// A title, "national" or "Mr." before it, or "said" / "told" after it.
     private func isPersonByContext(_ mention: MentionSpan, _ tokens: [Token]) -> Bool {

@@ -13,19 +13,14 @@ import KnowledgeGraph
 struct MeasureFinder: Sendable {
     /// Measure verbs: the noun a measure is called by and the preposition its name takes.
     static let verbs: [String: (noun: String, preposition: String)] = {
-        var table: [String: (String, String)] = [:]
-        let families: [([String], String, String)] = [
-            (["ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "uninstall", "uninstalls",
-              "uninstalled", "uninstalling"], "ban", "on"),
-            (["block", "blocks", "blocked", "blocking"], "block", "of"),
-            (["restrict", "restricts", "restricted", "restricting"], "restriction", "of"),
-            (["suspend", "suspends", "suspended", "suspending"], "suspension", "of"),
-            (["remove", "removes", "removed", "removing"], "removal", "of"),
-            (["lift", "lifts", "lifted", "lifting"], "lifting", "of"),
-            (["oblige", "obliges", "obliged", "obliging", "require", "requires", "requiring"], "requirement", "for"),
-            (["preinstall", "preinstalled", "preinstalling", "pre-install", "pre-installed"], "requirement to preinstall", ""),
-        ]
-        for (forms, noun, preposition) in families { for form in forms { table[form] = (noun, preposition) } }
+        var table: [String: (noun: String, preposition: String)] = [:]
+        for (line, text) in Grammar.entries(of: "measure-verbs.tsv") {
+            let columns = text.split(separator: "\t", omittingEmptySubsequences: false).map(Grammar.trimmed)
+            guard columns.count == 3, !columns[0].isEmpty else {
+                fatalError("newsgraph's grammar file measure-verbs.tsv, line \(line): '\(text)' is not a noun, a preposition and forms")
+            }
+            for form in columns[2].split(separator: ",").map(Grammar.trimmed) { table[form] = (columns[0], columns[1]) }
+        }
         return table
     }()
     /// Particles after a measure verb that make a phrasal verb of another meaning ("lift off", "block up").
@@ -33,13 +28,9 @@ struct MeasureFinder: Sendable {
     /// Words an object phrase opens with that say nothing about what is acted on.
     static let objectOpeners: [[String]] = [["access", "to"], ["the", "use", "of"], ["use", "of"], ["the", "access", "to"]]
     /// Prepositions that open the one place or scope phrase a name keeps ("on government phones").
-    static let scopePrepositions: Set<String> = ["on", "in", "from", "for", "at"]
+    static let scopePrepositions: Set<String> = Grammar.words("scope-prepositions")
     /// Words that end an object or scope phrase.
-    static let stopWords: Set<String> = [
-        "after", "until", "over", "under", "because", "since", "with", "as", "by", "amid", "following", "and", "but", "which",
-        "who", "that", "if", "unless", "while", "when", "said", "says", "to", "due", "despite", "without", "last", "this", "on",
-        "in", "from", "for", "at", "of", "such", "including", "like",
-    ]
+    static let stopWords: Set<String> = Grammar.words("stop-words")
     /// An object phrase runs on over "and" and "of" ("calls and messages", "the use of"); a scope over "and".
     static let objectStopWords = stopWords.subtracting(["and", "of"])
     static let scopeStopWords = stopWords.subtracting(["and"])
@@ -70,9 +61,12 @@ struct MeasureFinder: Sendable {
         document.mentions += found
     }
 
+    /// Words before a measure verb's form that make it a noun.
+    static let nounDeterminers: Set<String> = Grammar.words("noun-determiners")
+
     /// "the ban", "a block": a noun, which the description and proposal finders read.
     private func isNoun(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        index > range.lowerBound && ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "our", "your"].contains(tokens[index - 1].lower)
+        index > range.lowerBound && Self.nounDeterminers.contains(tokens[index - 1].lower)
     }
 
     private func isNegated(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -161,7 +155,7 @@ struct MeasureFinder: Sendable {
     }
 
     /// Measures that are one measure when they act on the same thing in one article.
-    static let joinedNouns: Set<String> = ["ban", "block", "restriction", "suspension"]
+    static let joinedNouns: Set<String> = Grammar.words("joined-nouns")
 
     /// The head word measure mentions carry, so that the relation patterns know them.
     static let measureHead = "measure verb"

@@ -8,7 +8,7 @@ import KnowledgeGraph
 /// remove Telegram"). Modality is read between the actor and the verb.
 struct MeasureRelations: Sendable {
     /// Verbs that put a measure to someone else: "ask X to ...".
-    static let askingVerbs: Set<String> = ["ask", "asks", "asked", "urge", "urges", "urged", "request", "requests", "requested", "call", "called"]
+    static let askingVerbs: Set<String> = Grammar.words("asking-verbs")
     /// Actors that take measures, preferred over places ("Russia restricts ...") when both precede the verb.
     static let institutions: Set<EntityType> = [.governmentBody, .organization, .person, .mediaOutlet]
 

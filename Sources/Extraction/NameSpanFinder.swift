@@ -132,7 +132,7 @@ struct NameSpanFinder: Sendable {
     /// Compounds that make a demonym a place ("French-made"); "Chinese-owned" says who owns, not where.
     static let placeCompounds = VerbRelations.placeModifiers.subtracting(["owned"])
     /// Nouns after a demonym that make it a statement of nationality.
-    static let nationalityNouns: Set<String> = ["national", "nationals", "citizen", "citizens"]
+    static let nationalityNouns: Set<String> = Grammar.words("nationality-nouns")
 
     /// The longest lexicon entry of two or more tokens starting at `start`, punctuation
     /// included ("Prosecutor General's Office", "Ministry of ..., Communications and Mass Media").
@@ -184,7 +184,7 @@ struct NameSpanFinder: Sendable {
     }
 
     /// Short function words that never serve as a surname after a given name ("John. The ...").
-    static let articlesAndPrepositions: Set<String> = ["the", "a", "an", "in", "on", "at", "of", "it", "is", "as", "if", "by", "for", "and", "but"]
+    static let articlesAndPrepositions: Set<String> = Grammar.words("articles-and-prepositions")
 
     /// "pro-" or "anti-" joined to a capitalised word at `index` ("pro-Beijing", "Anti-Trump").
     private func isStancePrefix(at index: Int, tokens: [Token]) -> Bool {
@@ -391,10 +391,7 @@ struct NameSpanFinder: Sendable {
     static let bureauNouns: Set<String> = ["office", "department", "station"]
 
     /// Institutional heads that end a name even in lower case.
-    static let lowerCaseHeads: Set<String> = [
-        "association", "committee", "commission", "union", "party", "foundation", "institute", "federation", "ministry", "board",
-        "council", "department", "authority", "bureau",
-    ]
+    static let lowerCaseHeads: Set<String> = Grammar.words("lower-case-heads")
     /// How many lower-case modifiers may stand between a name and such a head.
     static let maximumHeadModifiers = 2
 

@@ -15,10 +15,7 @@ struct NestedNameRelations: Sendable {
     }
 
     /// Heads of a unit inside a larger body ("... Committee on ...", "... Department").
-    static let subordinateHeads: Set<String> = [
-        "committee", "commission", "subcommittee", "department", "directorate", "office", "board", "council", "division",
-        "unit", "service", "bureau", "agency", "institute", "centre", "center",
-    ]
+    static let subordinateHeads: Set<String> = Grammar.words("subordinate-heads")
 
     /// Body clusters by the matching key of each capitalised form, in cluster order.
     private let bodiesByKey: [String: [Int]]

@@ -12,14 +12,11 @@ import KnowledgeGraph
 /// Runs after the proposal and verb measure finders, whose measures it does not repeat. O(tokens).
 struct NominalMeasureFinder: Sendable {
     /// Universal tags of the words that may modify a measure noun before it.
-    static let modifierTags: Set<String> = ["ADJ", "NOUN", "PROPN", "NUM"]
+    static let modifierTags: Set<String> = Grammar.words("modifier-tags")
     /// Words that open the phrase saying what a measure is on or for.
-    static let complementOpeners: Set<String> = ["on", "of", "to", "for", "into", "against", "that"]
+    static let complementOpeners: Set<String> = Grammar.words("complement-openers")
     /// Words that end that phrase: a new clause, or what is said of the measure.
-    static let complementStops: Set<String> = [
-        "which", "who", "because", "but", "while", "although", "after", "said", "says", "when", "since", "until", "if", "as", "was",
-        "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "may", "might",
-    ]
+    static let complementStops: Set<String> = Grammar.words("complement-stops")
     /// How many words the modifiers and the complement keep.
     static let maximumModifiers = 3
     static let maximumComplementWords = 9

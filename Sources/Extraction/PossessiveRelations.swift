@@ -7,9 +7,9 @@ struct PossessiveRelations: Sendable {
     /// How many lower-case words may stand between a possessor and what it owns.
     static let maximumGap = 5
     /// Nouns of a legal action.
-    static let lawsuitNouns: Set<String> = ["lawsuit", "suit", "claim", "complaint", "case", "action"]
+    static let lawsuitNouns: Set<String> = Grammar.words("lawsuit-nouns")
     /// Nouns of a company's part: "the US-based unit of Alphabet".
-    static let unitNouns: Set<String> = ["unit", "subsidiary", "division", "arm", "affiliate"]
+    static let unitNouns: Set<String> = Grammar.words("unit-nouns")
 
     func find(in view: SentenceView) -> [RelationCandidate] {
         var found: [RelationCandidate] = []

@@ -6,32 +6,21 @@ import KnowledgeGraph
 /// "the ministry's proposal to ...", "plans to ...", "a ban on ...". O(tokens).
 struct ProposalFinder: Sendable {
     /// Verbs whose "to"-infinitive states a measure.
-    static let proposingVerbs: Set<String> = [
-        "proposed", "proposes", "propose", "proposing", "suggested", "suggests", "plans", "planned",
-        "intends", "intended", "wants", "decided", "decides", "ordered", "voted",
-    ]
+    static let proposingVerbs: Set<String> = Grammar.words("proposing-verbs")
     /// Proposing verbs that state a measure only before a verb of regulating ("plans to ban", not
     /// "plans to hold the contest", "voted to support it").
-    static let intentionVerbs: Set<String> = ["plans", "planned", "intends", "intended", "wants", "decided", "decides", "voted"]
+    static let intentionVerbs: Set<String> = Grammar.words("intention-verbs")
     /// Verbs of regulating, whose infinitive after an intention verb states a measure: the
     /// prohibitions and these.
-    static let regulatingVerbs = Set(prohibitions.keys).union([
-        "require", "oblige", "impose", "introduce", "tax",
-        "fine", "regulate", "adopt", "approve", "allow", "permit", "legalize", "legalise", "mandate", "enforce", "tighten",
-        "suspend", "remove", "lift", "close", "shut", "outlaw", "criminalize", "criminalise", "penalize", "penalise",
-        "sanction", "censor", "filter", "throttle", "slow", "label", "license", "licence", "register", "exempt", "cap",
-    ])
+    static let regulatingVerbs = Set(prohibitions.keys).union(Grammar.words("regulating-verbs"))
+    /// Words that end a proposal's name ("a bill to ban X, which ...").
+    static let nameEnds: Set<String> = Grammar.words("proposal-name-ends")
     /// Nouns whose "to"-infinitive or "on"-phrase states a measure.
-    static let proposalNouns: Set<String> = [
-        "proposal", "plan", "initiative", "idea", "bill", "decision", "ban", "restrictions", "order", "move", "requirement",
-    ]
+    static let proposalNouns: Set<String> = Grammar.words("proposal-nouns")
     /// Verbs of prohibition, and the noun a measure built on them is called.
-    static let prohibitions: [String: String] = [
-        "ban": "ban", "prohibit": "ban", "bar": "ban", "forbid": "ban", "block": "block",
-        "restrict": "restrictions", "limit": "restrictions",
-    ]
+    static let prohibitions: [String: String] = Grammar.table("prohibitions") { $0 }
     /// Words before a cue that void it: a negation or an impersonal passive.
-    static let voidingWords: Set<String> = ["no", "not", "is", "was", "are", "were", "been", "any"]
+    static let voidingWords: Set<String> = Grammar.words("voiding-words")
     /// How many words of the wording a fallback name keeps.
     static let maximumNameWords = 8
 
@@ -76,7 +65,7 @@ struct ProposalFinder: Sendable {
         while index < limit {
             let token = tokens[index]
             if token.kind == .punctuation && token.text != "-" { break }
-            if ["which", "who", "because", "but", "while", "although", "after", "said", "says"].contains(token.lower) { break }
+            if Self.nameEnds.contains(token.lower) { break }
             index += 1
         }
         return index

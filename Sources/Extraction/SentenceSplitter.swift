@@ -12,8 +12,10 @@ struct SentenceSplitter: Sendable {
     /// Words after which an abbreviation's period ends a sentence.
     static let starters = WordLists.shipped.sentenceStarters
     static let terminators: Set<String> = [".", "!", "?"]
-    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
-    static let openers: Set<String> = ["\"", "\u{201C}", "\u{2018}", "(", "[", "\u{00AB}"]
+    /// Closing quotes and brackets that stay with the sentence they end.
+    static let closers: Set<String> = Grammar.words("closers")
+    /// Opening quotes and brackets that may start a sentence.
+    static let openers: Set<String> = Grammar.words("openers")
 
     func apply(to document: inout AnnotatedDocument) {
         let tokens = document.tokens

@@ -7,14 +7,12 @@ import KnowledgeGraph
 /// The speaker is the subject of a speech verb in the sentence, or, for a quotation with no
 /// such verb, of the sentence next to it that attributes it.
 struct StanceRelations: Sendable {
-    static let speechVerbs: Set<String> = ["said", "says", "told", "stated", "added", "noted", "stressed", "explained", "wrote",
-                                           "insisted", "argued", "denied", "warned", "believe", "believes"]
-    static let negative: Set<String> = [
-        "misguided", "misconceptions", "misconception", "theater", "theatre", "unworkable", "unjustifiable", "violation", "violate",
-        "warning", "flawed", "unfair", "discriminatory", "censorship", "harmful", "unacceptable", "wrong", "baseless", "absurd",
-        "unconstitutional", "draconian", "arbitrary", "trample", "tramples", "censor", "dangerous", "criticised", "criticized", "condemned", "regret", "regrets", "disappointed",
-    ]
-    static let positive: Set<String> = ["welcome", "welcomed", "welcomes", "support", "supports", "right", "necessary", "timely", "praised"]
+    /// Verbs of saying that attribute a statement to their subject ("said", "told", "warned").
+    static let speechVerbs: Set<String> = Grammar.words("speech-verbs")
+    /// Words of a statement that say its speaker is against what it is about ("unfair", "censorship").
+    static let negative: Set<String> = Grammar.words("negative")
+    /// Words of a statement that say its speaker is for what it is about ("welcome", "necessary").
+    static let positive: Set<String> = Grammar.words("positive")
     static let speakers: Set<EntityType> = [.person, .governmentBody, .organization, .application]
 
     /// `grouped` holds the document's mentions by sentence (`SentenceView.mentionsBySentence`).

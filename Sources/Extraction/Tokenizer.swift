@@ -8,11 +8,7 @@ import Syntax
 /// the text's length.
 struct Tokenizer: Sendable {
     /// Words whose following period belongs to them rather than ending a sentence.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "jr", "sr", "inc", "ltd", "corp", "co", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig",
-    ]
+    static let abbreviations: Set<String> = Grammar.words("abbreviations")
 
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
 

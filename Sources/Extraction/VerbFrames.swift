@@ -27,72 +27,64 @@ enum VerbFrames {
     static let measures: Set<EntityType> = [.proposal, .law]
     static let things: Set<EntityType> = [.application, .organization, .governmentBody, .mediaOutlet, .person, .group]
 
-    static let all: [VerbFrame] = [
-        VerbFrame(forms: ["proposed", "proposes", "propose", "suggested", "put forward", "drafted", "sponsored", "co-sponsored",
-                          "authored", "introduced"], predicate: .proposed,
-                  subjectTypes: actorTypes, objectTypes: measures),
-        VerbFrame(forms: ["reported", "reports", "wrote", "writes", "reported on"], predicate: .reported,
-                  subjectTypes: [.mediaOutlet], objectTypes: [.proposal, .law, .event], objectFromSentence: true),
-        VerbFrame(forms: ["comments on", "commented on", "comment on", "commenting on"], predicate: .commentedOn,
-                  subjectTypes: actorTypes, objectTypes: nil),
-        VerbFrame(forms: ["wrote on", "writes on", "posted on", "posts on", "said on"], predicate: .uses,
-                  subjectTypes: [.person, .organization, .governmentBody, .mediaOutlet], objectTypes: [.application], adjacentObject: true),
-        VerbFrame(forms: ["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran"], predicate: .leads,
-                  subjectTypes: [.person], objectTypes: [.governmentBody, .organization, .mediaOutlet, .application]),
-        VerbFrame(forms: ["uses", "use", "used"], predicate: .uses, subjectTypes: actorTypes, objectTypes: [.application], listObjects: true),
-        VerbFrame(forms: ["cover", "covers", "covered", "target", "targets", "targeted", "affect", "affects"],
-                  predicate: .targets, subjectTypes: measures, objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["apply to", "applies to", "would apply to", "applied to"], predicate: .appliesTo, subjectTypes: measures,
-                  objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["based on", "implements", "implementing", "under"], predicate: .basedOn, subjectTypes: [.proposal],
-                  objectTypes: [.law]),
-        VerbFrame(forms: ["sent to", "submitted to", "forwarded to", "sent", "submitted"], predicate: .sentTo,
-                  subjectTypes: measures, objectTypes: actorTypes, passiveKeepsSubject: true),
-        VerbFrame(forms: ["coordinated with", "in agreement with", "agreed with", "coordinated"], predicate: .coordinatedWith,
-                  subjectTypes: nil, objectTypes: actorTypes.subtracting([.location]), listObjects: true, passiveKeepsSubject: true),
-        VerbFrame(forms: ["blocked", "blocks", "block", "blocking"], predicate: .blocks, subjectTypes: actorTypes.union(measures),
-                  objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["banned", "bans", "ban", "banning"], predicate: .banned, subjectTypes: actorTypes.union(measures),
-                  objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["restricted", "restricts", "restrict", "limited", "limits", "throttled"], predicate: .restricts,
-                  subjectTypes: actorTypes.union(measures), objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["fined", "fines"], predicate: .fined, subjectTypes: actorTypes, objectTypes: things),
-        VerbFrame(forms: ["sued", "sues"], predicate: .sued, subjectTypes: actorTypes, objectTypes: things),
-        VerbFrame(forms: ["founded", "co-founded", "set up"], predicate: .founded, subjectTypes: actorTypes,
-                  objectTypes: [.organization, .application, .mediaOutlet]),
-        VerbFrame(forms: ["developed by", "made by", "created by", "built by"], predicate: .developedBy,
-                  subjectTypes: [.application], objectTypes: actorTypes, leftIsSubject: true),
-        VerbFrame(forms: ["criticized", "criticised", "criticizes", "criticises", "slammed", "condemned"], predicate: .criticized,
-                  subjectTypes: actorTypes, objectTypes: nil),
-        VerbFrame(forms: ["supports", "supported", "backed", "backs", "endorsed", "welcomed", "promoting", "promotes", "promoted",
-                          "recommends", "recommended"], predicate: .supports, subjectTypes: actorTypes, objectTypes: nil, listObjects: true),
-        VerbFrame(forms: ["bought", "buys", "buy", "acquired", "acquires", "acquire", "owns", "owned"], predicate: .owns,
-                  subjectTypes: actorTypes, objectTypes: [.organization, .application, .mediaOutlet]),
-        VerbFrame(forms: ["opposes", "opposed", "rejected", "spoke against", "refused to comply with", "refuses to comply with"],
-                  predicate: .opposes, subjectTypes: actorTypes.union([.application]), objectTypes: nil),
-        VerbFrame(forms: ["lives in", "based in", "headquartered in", "located in", "resides in"], predicate: .locatedIn,
-                  subjectTypes: nil, objectTypes: [.location], passiveKeepsSubject: true),
-        VerbFrame(forms: ["part of", "subordinate to", "a unit of", "a division of", "a subsidiary of"], predicate: .partOf,
-                  subjectTypes: [.governmentBody, .organization, .mediaOutlet], objectTypes: [.governmentBody, .organization, .mediaOutlet],
-                  passiveKeepsSubject: true),
-        VerbFrame(forms: ["upheld", "upholds"], predicate: .upheld, subjectTypes: [.governmentBody], objectTypes: nil),
-        VerbFrame(forms: ["appealed against", "appealed", "will appeal", "appeal", "appeals", "to appeal"], predicate: .appealed, subjectTypes: actorTypes, objectTypes: nil),
-        VerbFrame(forms: ["requested", "ordered", "demanded", "asked", "urged", "requires", "required"], predicate: .requested,
-                  subjectTypes: actorTypes, objectTypes: things, listObjects: true),
-        VerbFrame(forms: ["announced", "unveiled", "issued"], predicate: .announced, subjectTypes: actorTypes, objectTypes: measures),
-        VerbFrame(forms: ["signed", "signed into law", "adopted", "passed", "approved", "enacted", "taken", "made", "imposed"], predicate: .enacted,
-                  subjectTypes: actorTypes, objectTypes: measures),
-        VerbFrame(forms: ["regulates", "regulate", "governs"], predicate: .regulates, subjectTypes: nil, objectTypes: nil),
-        VerbFrame(forms: ["will replace", "replace", "replaces", "replaced"], predicate: .replaces, subjectTypes: nil, objectTypes: nil),
-        VerbFrame(forms: ["appointed", "appointing", "appoints", "named"], predicate: .appointed, subjectTypes: actorTypes,
-                  objectTypes: [.person]),
-        VerbFrame(forms: ["renamed"], predicate: .renamedTo, subjectTypes: [.governmentBody, .organization],
-                  objectTypes: [.governmentBody, .organization], passiveKeepsSubject: true),
-        VerbFrame(forms: ["violated", "violates", "breached", "broke"], predicate: .violated, subjectTypes: actorTypes.union([.application]),
-                  objectTypes: measures),
-        VerbFrame(forms: ["complied with", "complies with", "comply with", "complying with"], predicate: .compliesWith,
-                  subjectTypes: actorTypes.union([.application]), objectTypes: measures),
-    ]
+    /// The named classes of types a frame may use ("actors + measures").
+    static let typeClasses: [String: Set<EntityType>] = ["actors": actorTypes, "measures": measures, "things": things]
+
+    /// The frames of `verb-frames.tsv`, in file order (see the README in `Resources/grammar`).
+    static let all: [VerbFrame] = Grammar.entries(of: "verb-frames.tsv").map { line, text in
+        guard let frame = frame(text) else {
+            fatalError("newsgraph's grammar file verb-frames.tsv, line \(line): '\(text)' is not a valid frame")
+        }
+        return frame
+    }
+
+    /// A frame from its line: predicate, subject types, object types, flags and forms, tab-separated.
+    static func frame(_ line: String) -> VerbFrame? {
+        let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard columns.count == 5, Predicate(rawValue: columns[0]).isKnown,
+              let subjects = types(columns[1]), let objects = types(columns[2]) else { return nil }
+        let forms = columns[4].split(separator: ",").map(Grammar.trimmed).filter { !$0.isEmpty }
+        guard !forms.isEmpty else { return nil }
+        var frame = VerbFrame(forms: forms, predicate: Predicate(rawValue: columns[0]), subjectTypes: subjects.any ? nil : subjects.types,
+                              objectTypes: objects.any ? nil : objects.types)
+        for flag in columns[3].split(separator: ",").map(Grammar.trimmed) where flag != "-" {
+            switch flag {
+            case "listObjects": frame.listObjects = true
+            case "leftIsSubject": frame.leftIsSubject = true
+            case "objectFromSentence": frame.objectFromSentence = true
+            case "passiveKeepsSubject": frame.passiveKeepsSubject = true
+            case "adjacentObject": frame.adjacentObject = true
+            default: return nil
+            }
+        }
+        return frame
+    }
+
+    /// The types a frame's column names ("*" for any; "actors + Application"; "actors - Location").
+    static func types(_ text: String) -> (any: Bool, types: Set<EntityType>)? {
+        if Grammar.trimmed(text) == "*" { return (true, []) }
+        var result: Set<EntityType> = []
+        var adding = true
+        var word = ""
+        func flush() -> Bool {
+            guard !word.isEmpty else { return true }
+            guard let named = typeClasses[word] ?? EntityType(rawValue: word).map({ [$0] }) else { return false }
+            if adding { result.formUnion(named) } else { result.subtract(named) }
+            word = ""
+            return true
+        }
+        for character in text {
+            switch character {
+            case ",", "+", "-":
+                guard flush() else { return nil }
+                adding = character != "-"
+            case " ": guard flush() else { return nil }
+            default: word.append(character)
+            }
+        }
+        guard flush(), !result.isEmpty else { return nil }
+        return (false, result)
+    }
 
     /// Every form with the index of its frame in `all`, by the form's first word, longest first.
     static let byFirstWord: [String: [(words: [String], frame: Int)]] = {

@@ -10,12 +10,12 @@ struct VerbRelations: Sendable {
     static let maximumSubjectDistance = 15
     /// How many candidate subjects are tried, nearest first.
     static let maximumSubjectCandidates = 3
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her"]
+    /// Determiners and possessives that may stand between a verb and its object.
+    static let determiners: Set<String> = Grammar.words("determiners")
     /// Auxiliaries, modals and adverbs that may open a relative clause before its verb ("which is owned by").
-    static let auxiliaries: Set<String> = Vocabulary.beForms.union(["has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
-                                                         "should", "also", "already", "now", "not", "previously", "still"])
+    static let auxiliaries: Set<String> = Vocabulary.beForms.union(Grammar.words("relative-clause-auxiliaries"))
     /// Words after a comma that go on naming the object: "amendments, known as the Yarovaya law".
-    static let namingWords: Set<String> = ["known", "dubbed", "called", "named"]
+    static let namingWords: Set<String> = Grammar.words("naming-words")
 
     /// Kinds of list members: institutions mix in one list, people, apps, places and measures do not.
     static func kind(_ type: EntityType) -> Int {
@@ -29,10 +29,14 @@ struct VerbRelations: Sendable {
         }
     }
 
-    static let attemptNouns: Set<String> = ["attempt", "attempts", "effort", "efforts", "bid", "plan", "plans", "decision", "move", "order"]
-    static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
-    static let placeModifiers: Set<String> = ["based", "made", "owned", "headquartered", "registered"]
-    static let clauseEnds: Set<String> = [".", ";", "!", "?", "\"", "\u{201C}", "\u{201D}", "which", "who", "whom", "while", "but", "because", "although"]
+    /// Nouns of an attempt or decision whose "to" clause states the measure ("a bid to block").
+    static let attemptNouns: Set<String> = Grammar.words("attempt-nouns")
+    /// Possessive pronouns that refer a measure back to an actor ("its decision").
+    static let possessivePronouns: Set<String> = Grammar.words("possessive-pronouns")
+    /// Participles that tie an entity to the place after them ("based", "headquartered").
+    static let placeModifiers: Set<String> = Grammar.words("place-modifiers")
+    /// Punctuation and words that end the clause a verb looks for its subject in.
+    static let clauseEnds: Set<String> = Grammar.words("clause-ends")
 
     func find(in view: SentenceView) -> [RelationCandidate] {
         var found: [RelationCandidate] = []
@@ -120,7 +124,8 @@ struct VerbRelations: Sendable {
         return nil
     }
 
-    static let obligationMarkers: Set<String> = ["must", "should", "has", "have", "required", "obliged", "needs", "need"]
+    /// Words before a verb that make it an obligation rather than a fact ("must", "required").
+    static let obligationMarkers: Set<String> = Grammar.words("obligation-markers")
 
     /// The passive with its agents: "was drafted by Irina Yarovaya, head of ..., and Senator
     /// Viktor Ozerov" (every agent of the first one's type), also when "by" comes later in the
@@ -176,7 +181,8 @@ struct VerbRelations: Sendable {
         return Self.causativeVerbs.contains(view.word(before))
     }
 
-    static let causativeVerbs: Set<String> = ["ordered", "orders", "order", "had", "wants", "wanted", "want", "got"]
+    /// Verbs that make another actor do what their "to" clause says ("ordered", "wants").
+    static let causativeVerbs: Set<String> = Grammar.words("causative-verbs")
 
     /// "House Speaker Mike Johnson": the person after a body and its capitalised title.
     private func titledPerson(after body: MentionSpan, _ view: SentenceView) -> MentionSpan? {
