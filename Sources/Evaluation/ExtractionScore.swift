@@ -98,4 +98,6 @@ public struct RelationMiss: Sendable {
     public var subject: String
     public var predicate: String
     public var object: String
+    /// For an extra relation, the frame or rule of the extractor that stated it, when known.
+    public var rule: String?
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Prints a corpus score the way `shared/tools/score.py` does, so the two can be compared line by line.
 public enum ScoreReport {
     /// The four figures, one line each, then the negation agreement; with `verbose`,
-    /// each article's misses first (`== NAME`, entities not found, relations missed or extra).
+    /// each article's misses first (`== NAME`, entities not found, relations missed or extra, an
+    /// extra one followed by `  [RULE]` when its rule is known; score.py prints no rules).
     public static func text(_ score: ExtractionScore, articles: Int, verbose: Bool) -> String {
         var lines: [String] = []
         if verbose {
@@ -11,7 +12,7 @@ public enum ScoreReport {
                 lines.append("== \(article.article)")
                 lines.append("  gold entities not found: \(list(article.goldEntitiesNotFound))")
                 lines.append("  predicted entities not in gold: \(list(article.predictedEntitiesNotInGold))")
-                lines += article.relations.map { "  \($0.kind): \($0.subject) -\($0.predicate)-> \($0.object)" }
+                lines += article.relations.map { "  \($0.kind): \($0.subject) -\($0.predicate)-> \($0.object)" + ($0.rule.map { "  [\($0)]" } ?? "") }
             }
         }
         lines.append("articles: \(articles)")

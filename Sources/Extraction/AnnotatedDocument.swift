@@ -26,6 +26,8 @@ struct AnnotatedDocument: Sendable {
     var mentions: [MentionSpan] = []
     var clusters: [EntityCluster] = []
     var relations: [RelationCandidate] = []
+    /// The candidates the relation finder dropped, with the reason, for `explain`.
+    var droppedRelations: [DroppedRelation] = []
 
     init(id: String, text: String) {
         self.id = id
@@ -169,4 +171,12 @@ struct RelationCandidate: Hashable, Sendable {
     var modality: Modality? = nil
     var confidence: Double
     var sentence: Int
+    /// The frame or rule that stated it ("verb-frames.tsv:23 fined", "title"), for `explain`.
+    var rule: String = ""
+}
+
+/// A relation candidate that did not make it into the graph, and why.
+struct DroppedRelation: Sendable {
+    var candidate: RelationCandidate
+    var reason: String
 }

@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
     }
 
     /// The article's text with every stage's annotations.
-    private func annotate(_ article: Article) -> AnnotatedDocument {
+    func annotate(_ article: Article) -> AnnotatedDocument {
         var document = AnnotatedDocument(id: article.id, text: article.text)
         document.tokens = Tokenizer().tokenize(document.source)
         DocumentLayout().apply(to: &document)

@@ -17,10 +17,16 @@ struct RelationFinder: Sendable {
         for sentence in document.sentences {
             let view = SentenceView(document: document, sentence: sentence, mentions: grouped[sentence.index])
             guard !view.mentions.isEmpty else { continue }
-            for candidate in titles.find(in: view) + possessives.find(in: view) + verbs.find(in: view) + proposals.find(in: view) + measures.find(in: view) + speech.find(in: view) + nested.find(in: view) {
+            let stated = Self.ruled("title", titles.find(in: view)) + Self.ruled("possessive", possessives.find(in: view))
+                + Self.ruled("verb", verbs.find(in: view)) + Self.ruled("proposal", proposals.find(in: view))
+                + Self.ruled("measure", measures.find(in: view)) + Self.ruled("speech", speech.find(in: view))
+                + Self.ruled("nested name", nested.find(in: view))
+            for candidate in stated {
                 let key = RelationKey(candidate)
                 if let existing = best[key] {
-                    if candidate.confidence > existing.confidence { best[key] = candidate }
+                    let (kept, dropped) = candidate.confidence > existing.confidence ? (candidate, existing) : (existing, candidate)
+                    best[key] = kept
+                    document.droppedRelations.append(DroppedRelation(candidate: dropped, reason: "the same statement, stated with more confidence by \(kept.rule)"))
                 } else {
                     best[key] = candidate
                     order.append(key)
@@ -28,9 +34,31 @@ struct RelationFinder: Sendable {
             }
         }
         var relations = order.compactMap { best[$0] }
-        relations += StanceRelations().find(in: document, grouped: grouped, existing: relations)
+        relations += Self.ruled("stance", StanceRelations().find(in: document, grouped: grouped, existing: relations))
         let headlines = Set(document.sentences.filter { document.headline?.contains($0.tokens.lowerBound) == true }.map(\.index))
-        document.relations = withoutRestatedEnactments(withoutCountryStandIns(relations, clusters: document.clusters, headlines: headlines))
+        let standIns = withoutCountryStandIns(relations, clusters: document.clusters, headlines: headlines)
+        document.relations = withoutRestatedEnactments(standIns)
+        document.droppedRelations += Self.removed(from: relations, kept: standIns, reason: "a country standing in for the body that acted")
+            + Self.removed(from: standIns, kept: document.relations, reason: "an enactment the actor's direct act already states")
+    }
+
+    /// The candidates with their rule, where the pattern did not name a finer one.
+    private static func ruled(_ rule: String, _ candidates: [RelationCandidate]) -> [RelationCandidate] {
+        candidates.map { candidate in
+            var candidate = candidate
+            if candidate.rule.isEmpty { candidate.rule = rule }
+            return candidate
+        }
+    }
+
+    /// The candidates of `all` that a filter left out of `kept` (which keeps their order), with a reason.
+    private static func removed(from all: [RelationCandidate], kept: [RelationCandidate], reason: String) -> [DroppedRelation] {
+        var next = 0
+        var dropped: [DroppedRelation] = []
+        for candidate in all {
+            if next < kept.count && kept[next] == candidate { next += 1 } else { dropped.append(DroppedRelation(candidate: candidate, reason: reason)) }
+        }
+        return dropped
     }
 
     /// "Roskomnadzor blocks Telegram" already says that Roskomnadzor enacted the block of Telegram:

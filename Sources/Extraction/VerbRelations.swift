@@ -53,7 +53,11 @@ struct VerbRelations: Sendable {
             }
             // The longest form that states something: "made by" for an app, else "made" for a decision.
             for (position, (length, frame)) in frames.enumerated() {
-                let stated = relations(frame: frame, verb: index..<(index + length), view)
+                let stated = relations(frame: frame, verb: index..<(index + length), view).map { candidate in
+                    var candidate = candidate
+                    if candidate.rule.isEmpty { candidate.rule = frame.id }
+                    return candidate
+                }
                 if !stated.isEmpty || position == frames.count - 1 {
                     found += stated
                     index += length

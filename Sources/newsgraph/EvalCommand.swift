@@ -55,15 +55,30 @@ struct EvalCommand: ParsableCommand {
                 let annotation = try GoldAnnotation.read(file)
                 let articleURL = articleFolder.appendingPathComponent(annotation.article)
                 var graph = KnowledgeGraph()
+                var rules: [String: String] = [:]
                 if FileManager.default.fileExists(atPath: articleURL.path) {
-                    graph = extractor.extract(try ArticleReader().read(articleURL, source: articleURL.relativePath))
+                    let read = try ArticleReader().read(articleURL, source: articleURL.relativePath)
+                    if verbose, read.count == 1, let article = read.first {
+                        let explained = extractor.explainedGraph(article)
+                        graph = explained.graph
+                        rules = Self.rules(of: explained.explanation, graph: graph)
+                    } else {
+                        graph = extractor.extract(read)
+                    }
                 } else {
                     printError("warning: \(articleURL.path) not found; \(stem) counts as an empty graph")
                 }
                 if let writePredictions {
                     try FileOutput.write(try graph.jsonData(), to: URL(fileURLWithPath: writePredictions).appendingPathComponent(stem + ".json"))
                 }
-                total = total + ExtractionScore(article: stem, gold: annotation, predicted: graph, coarse: coarse)
+                var score = ExtractionScore(article: stem, gold: annotation, predicted: graph, coarse: coarse)
+                for index in score.misses.indices {
+                    for relation in score.misses[index].relations.indices where score.misses[index].relations[relation].kind == "extra" {
+                        let miss = score.misses[index].relations[relation]
+                        score.misses[index].relations[relation].rule = rules["\(miss.subject)\t\(miss.predicate)\t\(miss.object)"]
+                    }
+                }
+                total = total + score
             }
             if json {
                 FileHandleWriter.standardOutput(try ScoreReport.json(total, articles: goldFiles.count) + Data("\n".utf8))
@@ -71,6 +86,20 @@ struct EvalCommand: ParsableCommand {
                 print(ScoreReport.text(total, articles: goldFiles.count, verbose: verbose), terminator: "")
             }
         }
+    }
+
+    /// The rule behind each kept relation, by subject, predicate and object, as ids and as names
+    /// (the first rule when several relations read the same).
+    static func rules(of explanation: Explanation, graph: KnowledgeGraph) -> [String: String] {
+        let names = Dictionary(graph.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var rules: [String: String] = [:]
+        for relation in explanation.sentences.flatMap(\.relations) where relation.dropped == nil {
+            for key in ["\(relation.subject)\t\(relation.predicate)\t\(relation.object)",
+                        "\(names[relation.subject] ?? relation.subject)\t\(relation.predicate)\t\(names[relation.object] ?? relation.object)"] where rules[key] == nil {
+                rules[key] = relation.rule
+            }
+        }
+        return rules
     }
 
     /// The gold files of a folder, sorted by name as score.py sorts them.

@@ -20,7 +20,7 @@ struct NewsGraph: ParsableCommand {
           newsgraph eval-syntax --gold T.conllu    # score the tagger and parser on a UD treebank
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ParseCommand.self, TrainCommand.self, EvalSyntaxCommand.self, EvalNERCommand.self, ExtractCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
+        subcommands: [BuildCommand.self, ParseCommand.self, TrainCommand.self, EvalSyntaxCommand.self, EvalNERCommand.self, ExtractCommand.self, ExplainCommand.self, RenderCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self, AnalyzeCommand.self, IngestCommand.self, EntitiesCommand.self]
     )
 
     /// Runs the command line; a file-size limit (`ulimit -f`) then makes writes fail with an
