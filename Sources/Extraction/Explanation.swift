@@ -117,6 +117,10 @@ extension Extractor {
                                      negated: candidate.negated, modality: candidate.modality?.rawValue, confidence: candidate.confidence,
                                      rule: candidate.rule, dropped: dropped)
         }
+        // Mentions, relations and dropped candidates by sentence, each grouped once.
+        let mentionsIn = Dictionary(grouping: document.mentions) { document.sentenceOfToken[$0.tokens.lowerBound] }
+        let relationsIn = Dictionary(grouping: document.relations, by: \.sentence)
+        let droppedIn = Dictionary(grouping: document.droppedRelations, by: \.candidate.sentence)
         let sentences = document.sentences.map { sentence in
             let range = sentence.tokens
             var words = range.map { Explanation.Word(text: document.tokens[$0].text, tag: document.universalTags[$0]) }
@@ -128,13 +132,13 @@ extension Extractor {
                     words[index].relation = parsed.tokens[index].relation
                 }
             }
-            let mentions = document.mentions.filter { range.contains($0.tokens.lowerBound) }.map { mention in
+            let mentions = (mentionsIn[sentence.index] ?? []).map { mention in
                 Explanation.MentionNote(text: mention.text, kind: "\(mention.kind)", entity: mention.cluster.map(entityOf),
                                         type: (mention.cluster.map { document.clusters[$0].type } ?? mention.type)?.rawValue,
                                         typeSource: mention.typeSource?.rawValue)
             }
-            let relations = document.relations.filter { $0.sentence == sentence.index }.map { note($0, nil) }
-                + document.droppedRelations.filter { $0.candidate.sentence == sentence.index }.map { note($0.candidate, $0.reason) }
+            let relations = (relationsIn[sentence.index] ?? []).map { note($0, nil) }
+                + (droppedIn[sentence.index] ?? []).map { note($0.candidate, $0.reason) }
             return Explanation.SentenceNote(number: sentence.index + 1, text: document.text(sentence.start..<sentence.end),
                                             words: words, mentions: mentions, relations: relations)
         }
